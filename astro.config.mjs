@@ -1,0 +1,29 @@
+// Astro configuration: a static site of MDX essays with Svelte islands.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+
+export default defineConfig({
+  site: 'https://dataset-essays.example.org',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [svelte(), mdx()],
+  security: {
+    // A <meta> CSP with hashes for every inline script and style Astro emits.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  // External stylesheets only: Astro's CSP hashes miss some inlined component
+  // styles (Svelte components imported from MDX), and 'self' covers files.
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,80 @@
+// The built site in Chromium: home page, an essay page, an island, no-JS reading.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { launch, type OpenBrowser } from './browser.ts';
+
+interface Front { title: string; slug: string; index: number; draft?: boolean }
+const published: Front[] = readdirSync('content/essays')
+  .filter((d) => existsSync(`content/essays/${d}/index.mdx`))
+  .map((d) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/essays/${d}/index.mdx`, 'utf8'))![1]!) as Front)
+  .filter((f) => !f.draft)
+  .sort((a, b) => a.index - b.index || a.title.localeCompare(b.title));
+
+describe('site', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('home page lists every published essay in index order', async () => {
+    const { page, errors } = await browser.open('/');
+    const slugs = await page.locator('.essay-card').evaluateAll((els) => els.map((el) => el.getAttribute('data-slug')));
+    expect(slugs).toEqual(published.map((f) => f.slug));
+    for (const img of await page.locator('.essay-card img').all()) {
+      expect((await img.getAttribute('alt'))?.length).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('an essay page renders title, byline, contents, footnotes and a hydrated island', async () => {
+    const { page, errors } = await browser.open('/reading-a-datasheet/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Reading a datasheet before reading a dataset');
+    await expect(page.locator('.byline').first().textContent()).resolves.toMatch(/^by /);
+    const tocLinks = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(tocLinks).toContain('#what-a-datasheet-answers');
+    for (const href of tocLinks) expect(await page.locator(href!).count()).toBe(1);
+    expect(await page.locator('section[data-footnotes] li').count()).toBeGreaterThan(0);
+    await page.locator('.copy-link').scrollIntoViewIfNeeded();
+    await page.locator('.copy-link[data-hydrated="true"]').waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('serves a 404 page for unknown paths', async () => {
+    const { page } = await browser.open('/no-such-essay/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+  });
+
+  it('has no horizontal scroll on a 360px phone', async () => {
+    const phone = await launch({ viewport: { width: 360, height: 740 } });
+    try {
+      for (const path of ['/', '/reading-a-datasheet/']) {
+        const { page } = await phone.open(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe('site without JavaScript', () => {
+  it('reads an essay: text, headings and cover are all in the HTML', async () => {
+    const noJs = await launch({ javaScriptEnabled: false });
+    try {
+      const { page } = await noJs.open('/reading-a-datasheet/');
+      const text = await page.locator('article').innerText();
+      expect(text).toContain('What a datasheet answers');
+      expect(text).toContain('Published figures are data too');
+      expect(await page.locator('a.copy-link').getAttribute('href')).toBe('#what-a-datasheet-answers');
+      const cover = page.locator('.essay-header img');
+      expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
