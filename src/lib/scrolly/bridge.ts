@@ -1,0 +1,56 @@
+// The bridge between a scrolly and its graphics, across island boundaries.
+// A scrolly publishes its state on the document as a `scrolly:step` event and
+// on its root element as `data-active-step`; any island subscribes by id.
+// Step indexes are 0-based everywhere: data-step, data-state, URL #<id>-<n>.
+
+export type ScrollDirection = 'down' | 'up';
+
+export interface StepState {
+  /** The scrolly's id (its `data-scrolly` attribute). */
+  id: string;
+  /** Active step, 0-based. */
+  step: number;
+  /** Progress through the active step, 0..1. */
+  progress: number;
+  direction: ScrollDirection;
+}
+
+export const STEP_EVENT = 'scrolly:step';
+
+declare global {
+  interface DocumentEventMap {
+    [STEP_EVENT]: CustomEvent<StepState>;
+  }
+}
+
+const latest = new Map<string, StepState>();
+
+/** Publishes a scrolly's state to every subscriber (called by the Scrolly runtime). */
+export function publishStep(state: StepState): void {
+  latest.set(state.id, state);
+  document.dispatchEvent(new CustomEvent(STEP_EVENT, { detail: state }));
+}
+
+/** The last published state of a scrolly, if any. */
+export function currentStep(id: string): StepState | undefined {
+  return latest.get(id);
+}
+
+/**
+ * Calls `listener` with each new state of scrolly `id` (and at once with the
+ * current one, if known). Returns the unsubscribe function: call it on teardown.
+ */
+export function onStep(id: string, listener: (state: StepState) => void): () => void {
+  const handler = (event: CustomEvent<StepState>) => {
+    if (event.detail.id === id) listener(event.detail);
+  };
+  document.addEventListener(STEP_EVENT, handler);
+  const now = latest.get(id);
+  if (now) listener(now);
+  return () => document.removeEventListener(STEP_EVENT, handler);
+}
+
+/** The id of the scrolly an element sits in, or undefined outside a scrolly. */
+export function scrollyIdOf(element: Element): string | undefined {
+  return element.closest<HTMLElement>('[data-scrolly]')?.dataset['scrolly'];
+}
