@@ -19,10 +19,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // Style attributes (positions computed at build time) cannot run code;
-        // <style> elements and scripts still need a hash.
-        "style-src-attr 'unsafe-inline'",
       ],
+      // Style attributes (positions computed at build time) cannot run code;
+      // <style> elements and scripts still need a hash.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   // External stylesheets only: Astro's CSP hashes miss some inlined component
