@@ -26,3 +26,12 @@ export function sourceLine(provenance: Pick<Provenance, 'source'>): string {
 export function datasetHref(id: string): string {
   return `/datasets/${id}/`;
 }
+
+/**
+ * What every aggregate file holds: its provenance and its typed data.
+ * Components take an `Aggregate<T>` so they can always print the source line.
+ */
+export interface Aggregate<T> {
+  provenance: Provenance;
+  data: T;
+}
