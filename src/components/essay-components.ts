@@ -1,0 +1,4 @@
+// The author-facing components every essay can use without importing them:
+// pages pass `import * as essayComponents` as <Content components={...} />.
+// One re-export line per component; internal pieces stay out of this file.
+export {};
