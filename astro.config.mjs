@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), mdx()],
+  integrations: [svelte(), mdx(), islandStylesInHead()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {
