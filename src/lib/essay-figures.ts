@@ -7,9 +7,7 @@
 // figures are <figure id="..."> elements outside scrollies.
 import { parseHTML } from 'linkedom';
 import { AuthorError } from './author-error.ts';
-import { stateForStep } from './step-state.ts';
-
-export { stateForStep };
+import { applyStates } from './scrolly/states.ts';
 
 export interface EssayFigure {
   id: string;
@@ -156,11 +154,9 @@ export function handoutHtml(html: string, pageUrl: string): Handout {
       item.setAttribute('data-handout-step', String(k));
       if (graphic) {
         const clone = graphic.cloneNode(true) as El;
-        const shown = stateForStep(states.map((s) => Number(s.getAttribute('data-state'))), Number(step.getAttribute('data-step')));
-        for (const state of Array.from(clone.querySelectorAll('[data-state]')) as El[]) {
-          if (Number(state.getAttribute('data-state')) === shown) state.setAttribute('data-state-active', '');
-          else state.remove();
-        }
+        // The same rule as the scrolly runtime, then only the shown states are kept.
+        applyStates(clone as unknown as Element, Number(step.getAttribute('data-step')));
+        for (const state of Array.from(clone.querySelectorAll('[data-state]:not([data-state-active])')) as El[]) state.remove();
         const figure = doc.createElement('div');
         figure.setAttribute('class', 'handout-graphic');
         figure.appendChild(clone);

@@ -5,10 +5,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as svelteRenderer } from '@astrojs/svelte/container-renderer';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { render } from 'astro:content';
-import type { Essay } from './essays.ts';
+import { essayFile, type Essay } from './essays.ts';
 import { findFigures, type EssayFigure } from './essay-figures.ts';
-import * as essayComponents from '../components/essay-components.ts';
+import EssayBody from '../components/essay/EssayBody.astro';
 
 let container: Promise<AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();
@@ -23,8 +22,7 @@ export function renderedEssayHtml(essay: Essay): Promise<string> {
   let html = cache.get(essay.id);
   if (!html) {
     html = (async () => {
-      const { Content } = await render(essay);
-      return (await getContainer()).renderToString(Content, { props: { components: essayComponents } });
+      return (await getContainer()).renderToString(EssayBody, { props: { essay } });
     })();
     cache.set(essay.id, html);
   }
@@ -33,5 +31,5 @@ export function renderedEssayHtml(essay: Essay): Promise<string> {
 
 /** The figures of an essay that get an embed page, found in its rendered HTML. */
 export async function essayFigures(essay: Essay): Promise<EssayFigure[]> {
-  return findFigures(await renderedEssayHtml(essay), `content/essays/${essay.id}/index.mdx`);
+  return findFigures(await renderedEssayHtml(essay), essayFile(essay));
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { figureHtml, findFigures, handoutHtml, stateForStep } from '../../src/lib/essay-figures.ts';
+import { figureHtml, findFigures, handoutHtml } from '../../src/lib/essay-figures.ts';
 import { embedCode, embedPath } from '../../src/lib/embed-code.ts';
 
 const html = readFileSync('tests/fixtures/essay-body.html', 'utf8');
@@ -34,14 +34,6 @@ describe('figureHtml', () => {
     expect(out).toContain('window.islandRuntime = 1');
     expect(out).toContain('/_astro/Scrolly.js');
     expect(figureHtml(html, 'nope')).toBeUndefined();
-  });
-});
-
-describe('stateForStep', () => {
-  it('shows the latest declared state at or before the step', () => {
-    expect([0, 1, 2, 3].map((k) => stateForStep([0, 2], k))).toEqual([0, 0, 2, 2]);
-    expect(stateForStep([1], 0)).toBe(1);
-    expect(stateForStep([], 0)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 // `?step=n` on an embed page: freeze a scrolly at step n (0-based). Marks the
 // step and the graphic states to show with attributes of our own, which the
 // embed page's CSS shows and the scrolly runtime does not touch.
-import { stateForStep } from '../../lib/step-state.ts';
+import { activeStateValue, parseStateValue } from '../../lib/scrolly/states.ts';
 
 export function freezeStep(): void {
   const raw = new URLSearchParams(location.search).get('step');
@@ -21,7 +21,7 @@ export function freezeStep(): void {
     groups.set(el.parentElement, [...(groups.get(el.parentElement) ?? []), el]);
   }
   for (const group of groups.values()) {
-    const shown = stateForStep(group.map((el) => Number(el.dataset['state'])), step);
-    for (const el of group) if (Number(el.dataset['state']) === shown) el.setAttribute('data-embed-state', '');
+    const shown = activeStateValue(group.flatMap((el) => parseStateValue(el.getAttribute('data-state')) ?? []), step);
+    for (const el of group) if (parseStateValue(el.getAttribute('data-state')) === shown) el.setAttribute('data-embed-state', '');
   }
 }
