@@ -100,11 +100,13 @@ Each step below is a paragraph; the graphic beside it shows the state whose
 \`data-state\` matches the active step. Replace the placeholders with a chart
 from the component catalog (/components/).
 
-<Scrolly id="first-look">
-  <div slot="graphic">
-    <p data-state="0">The graphic in its first state.</p>
-    <p data-state="1">The graphic after the second step.</p>
-  </div>
+<Scrolly id="first-look" label="A first look at the dataset">
+  <Fragment slot="graphic">
+    <div class="scrolly-states">
+      <p data-state="0">The graphic in its first state.</p>
+      <p data-state="1">The graphic after the second step.</p>
+    </div>
+  </Fragment>
   <Step>Start with the whole dataset: what is it, and how big?</Step>
   <Step>Then show one thing inside it that a reader would not expect.</Step>
 </Scrolly>
