@@ -6,13 +6,14 @@ import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { componentExamples } from './src/integrations/component-examples.ts';
+import { essayChecks } from './src/integrations/essay-checks.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
   // Order matters: HTML post-processing first, the search index last.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples()],
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

@@ -22,7 +22,7 @@ export function renderedEssayHtml(essay: Essay): Promise<string> {
   let html = cache.get(essay.id);
   if (!html) {
     html = (async () => {
-      return (await getContainer()).renderToString(EssayBody, { props: { essay } });
+      return (await getContainer()).renderToString(EssayBody, { props: { essay }, params: { slug: essay.data.slug } });
     })();
     cache.set(essay.id, html);
   }
