@@ -22,7 +22,7 @@ folder: no network is needed.
 
 - Every essay, its figures, print handouts (<essay>/print/) and embeddable
   figures (embed/) are here.
-- Step-by-step figures and presentation mode work; figures that hydrate as
+- Step-by-step figures work (their scripts are included); figures that hydrate as
   interactive islands (for example dragging a threshold) show their static,
   server-rendered state.
 - Search is not included: it needs the site served over the web.
