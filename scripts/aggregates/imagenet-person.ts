@@ -27,7 +27,7 @@ export default defineAggregate({
       personInstances: z.array(klass.omit({ gloss: true })),
       personShare: z.number(),
     }),
-    ilsvrc1k: z.strictObject({ classes: z.literal(ILSVRC_CLASSES), person: z.number().int(), personClasses: z.array(klass) }),
+    ilsvrc1k: z.strictObject({ classes: z.number().int(), person: z.number().int(), personClasses: z.array(klass) }),
     /** Person classes of 21k under each child of person (a class may sit under two branches). */
     branches: z.array(z.strictObject({ wnid: z.string(), word: z.string(), in21k: z.number().int() })),
   }),

@@ -42,7 +42,7 @@ export function csvErrorToAuthorError(message: string, file: string): AuthorErro
   const convert = /Error when converting column "([^"]+)"\. Could not convert string "([^"]*)" to '([A-Z]+)'/.exec(message);
   if (convert) {
     return new AuthorError(`"${convert[2]}" is not a valid ${convert[3]}`, {
-      file, line, field: convert[1], hint: `write a plain ${convert[3] === 'VARCHAR' ? 'text' : convert[3].toLowerCase()} in column "${convert[1]}" (no thousands separators or units; leave empty for unknown)`,
+      file, line, field: convert[1], hint: `write a plain ${convert[3] === 'VARCHAR' ? 'text' : convert[3]!.toLowerCase()} in column "${convert[1]}" (no thousands separators or units; leave empty for unknown)`,
     });
   }
   return new AuthorError(message.split('\n')[0] ?? message, { file, line, hint: 'check that the file is valid CSV with a header row' });

@@ -4,3 +4,4 @@
 export { default as Scrolly } from './scrolly/Scrolly.astro';
 export { default as Step } from './scrolly/Step.astro';
 export { default as Notes } from './present/Notes.astro';
+export { default as Value } from './data/Value.astro';
