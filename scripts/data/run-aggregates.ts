@@ -126,7 +126,9 @@ export async function discoverAggregates(root: string): Promise<DiscoveredAggreg
     const abs = join(dir, f);
     const script = rel(root, abs);
     try {
-      const mod = (await import(pathToFileURL(abs).href)) as { default?: AggregateDefinition };
+      // The content hash in the URL makes a long-lived process (tests, dev) see an edited script.
+      const version = createHash('sha256').update(readFileSync(abs)).digest('hex').slice(0, 16);
+      const mod = (await import(`${pathToFileURL(abs).href}?v=${version}`)) as { default?: AggregateDefinition };
       const def = mod.default;
       const expected = basename(f, '.ts');
       if (!def || typeof def !== 'object' || typeof def.transform !== 'function') {
