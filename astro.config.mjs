@@ -7,6 +7,9 @@ export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
+  // Per-checkout cache (the content store lives here): node_modules may be a
+  // symlink shared by several checkouts, whose builds must not mix essays.
+  cacheDir: './.astro/cache',
   integrations: [svelte(), mdx()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
