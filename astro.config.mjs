@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
@@ -10,7 +13,8 @@ export default defineConfig({
   // Per-checkout cache (the content store lives here): node_modules may be a
   // symlink shared by several checkouts, whose builds must not mix essays.
   cacheDir: './.astro/cache',
-  integrations: [svelte(), mdx()],
+  // Order matters: HTML post-processing first, the search index last.
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {
