@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type OpenBrowser } from './browser.ts';
+import { formatAxeViolations, runAxe } from './page-audit.ts';
 
 const DECK = '/reading-a-datasheet/present/';
 const SITE = 'https://dataset-essays.example.org';
@@ -126,6 +127,31 @@ describe('presentation mode', () => {
     await waitForSlide(audience.page, withNotes + 1);
     await expect(presenter.page.locator('[data-presenter-notes]').innerText()).resolves.toBe('No notes for this slide.');
     expect([...essay.errors, ...audience.errors, ...presenter.errors]).toEqual([]);
+  });
+});
+
+describe('presentation mode accessibility', () => {
+  it('has no WCAG 2.2 AA violations on any slide, nor in the presenter view', async () => {
+    const browser = await launch();
+    try {
+      // The site-wide gate only sees the deck's current slide: here every slide
+      // is put back on screen (the no-JS list layout) for one axe run.
+      const { page, errors } = await browser.open(DECK);
+      await waitForSlide(page, 1);
+      await page.evaluate(() => {
+        document.querySelector('[data-deck]')!.removeAttribute('data-deck-live');
+        document.querySelectorAll('[data-slide]').forEach((s) => ((s as HTMLElement).inert = false));
+      });
+      const all = await runAxe(page);
+      expect(all, formatAxeViolations(DECK, all)).toEqual([]);
+      const presenter = await browser.open(`${DECK}?presenter#slide-6`);
+      await waitForSlide(presenter.page, 6);
+      const inPresenter = await runAxe(presenter.page);
+      expect(inPresenter, formatAxeViolations(`${DECK}?presenter`, inPresenter)).toEqual([]);
+      expect([...errors, ...presenter.errors]).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

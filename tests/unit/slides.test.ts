@@ -72,6 +72,10 @@ describe('buildSlides', () => {
     expect(slides.some((s) => s.html.includes('islandRuntime'))).toBe(false);
   });
 
+  it('keeps heading ids on the first slide of each section only', () => {
+    expect(slides.map((s) => s.headingId ?? null)).toEqual([null, null, 'first', null, null, null, null, null, 'second', 'sub']);
+  });
+
   it('keeps a heading followed directly by another as a section slide', () => {
     expect(slides[8]!.html).toBe('');
   });

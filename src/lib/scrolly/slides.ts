@@ -23,6 +23,8 @@ export interface Slide {
   notesHtml: string;
   /** Fragment of the essay page this slide comes from ('' = the top). */
   target: string;
+  /** The id the slide's heading keeps from the essay (first slide of a section only), so in-page links still land. */
+  headingId?: string;
   /** Step slides: which scrolly and step (0-based), and how many steps it has. */
   scrolly?: { id: string; step: number; count: number };
 }
@@ -75,6 +77,7 @@ export function buildSlides(html: string, options: SlideOptions): SlideDeckModel
         html: text.parts.join(''),
         notesHtml: text.notes.join(''),
         target: text.target,
+        ...(text.continued || !text.target ? {} : { headingId: text.target }),
       });
     }
     text = undefined;
@@ -110,7 +113,8 @@ export function buildSlides(html: string, options: SlideOptions): SlideDeckModel
       flush();
       const label = node.querySelector('h2');
       label?.remove();
-      drafts.push({ kind: 'text', heading: (label?.textContent ?? 'Footnotes').trim(), html: node.innerHTML, notesHtml: '', target: label?.getAttribute('id') ?? '' });
+      const id = label?.getAttribute('id') ?? '';
+      drafts.push({ kind: 'text', heading: (label?.textContent ?? 'Footnotes').trim(), html: node.innerHTML, notesHtml: '', target: id, ...(id ? { headingId: id } : {}) });
       continue;
     }
     const notes = Array.from(node.querySelectorAll('template[data-notes]'));
