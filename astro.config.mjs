@@ -11,6 +11,9 @@ export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
+  // Per-checkout cache (the content store lives here): node_modules may be a
+  // symlink shared by several checkouts, whose builds must not mix essays.
+  cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, the search index last.
   integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex()],
   security: {
