@@ -1,5 +1,9 @@
-// The components every essay can use without imports: passed to MDX as
-// `<Content components={essayComponents} />`. One line per component.
+// The author-facing components every essay can use without importing them:
+// pages pass `import * as essayComponents` as <Content components={...} />.
+// One re-export line per component; internal pieces stay out of this file.
+export { default as Scrolly } from './scrolly/Scrolly.astro';
+export { default as Step } from './scrolly/Step.astro';
+export { default as Notes } from './present/Notes.astro';
 export { default as Histogram } from './charts/Histogram.astro';
 export { default as BarChart } from './charts/BarChart.astro';
 export { default as DotRatio } from './charts/DotRatio.astro';
