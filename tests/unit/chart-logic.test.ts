@@ -102,8 +102,8 @@ describe('scales and layouts', () => {
   it('maps histogram values to x in the viewBox (the island uses the same maths)', () => {
     const frame = histogramFrame(syntheticBins, 640, 300);
     expect(frameX(frame, 0)).toBe(64);
-    expect(frameX(frame, 0.5)).toBe(624);
-    expect(frameX(frame, 0.25)).toBe(344);
+    expect(frameX(frame, 0.5)).toBe(608);
+    expect(frameX(frame, 0.25)).toBe(336);
   });
   it('ranks rows by value, keeping input order on ties, and sizes the label margin', () => {
     expect(rankRows(syntheticCategories).map((r) => r.label)).toEqual(['beta <b>&', 'delta', 'alpha', 'gamma']);
@@ -140,6 +140,7 @@ describe('scales and layouts', () => {
     expect(() => layoutLineage(syntheticLineage.nodes, [{ from: 'model', to: 'pairs', relation: 'trained on' }, { from: 'pairs', to: 'model', relation: 'trained on' }])).toThrow(/cycle/);
     expect(() => layoutLineage(syntheticLineage.nodes, [{ from: 'nope', to: 'model', relation: 'trained on' }])).toThrow(/unknown node "nope"/);
     expect(wrapLabel('A filtered subset of the crawl')).toEqual(['A filtered subset', 'of the crawl']);
+    expect(wrapLabel('Simulacra Aesthetic Captions (SAC) and more words here')).toEqual(['Simulacra', 'Aesthetic', 'Captions (SAC)…']);
   });
 });
 

@@ -17,6 +17,7 @@ const props = {
   unit: 'items',
   measure: 'score',
   digits: 2,
+  scale: 'linear' as const,
 };
 
 const count = (el: HTMLElement, side: 'kept' | 'removed') => el.querySelector(`[data-count="${side}"]`)!.textContent;

@@ -39,7 +39,8 @@ export function checkChartProps({ component, page, props: given, known, required
   const file = `page ${page}`;
   const id = typeof props['id'] === 'string' ? ` id="${props['id']}"` : '';
   for (const name of Object.keys(props)) {
-    if (name === 'children' || name === 'class') continue;
+    // Astro passes `slot` (placement in a parent such as <Scrolly>) as a prop.
+    if (name === 'children' || name === 'class' || name === 'slot') continue;
     if (!known.includes(name) && !(BASE_PROPS as readonly string[]).includes(name)) {
       throw new AuthorError(`<${component}${id}> has an unknown prop "${name}"`, {
         file,

@@ -9,7 +9,7 @@ export function formatCount(n: number): string {
 
 /** A share as a percentage: one decimal under 10%, whole numbers above. */
 export function formatShare(part: number, total: number): string {
-  if (total === 0) return '0%';
+  if (total === 0 || part === 0) return '0%';
   const pct = (100 * part) / total;
   if (pct > 0 && pct < 0.1) return '<0.1%';
   return `${pct < 10 ? pct.toFixed(1) : Math.round(pct)}%`;
@@ -28,4 +28,12 @@ export function formatLarge(n: number): string {
 export function formatRatio(ratio: number, unit: string): string {
   if (ratio >= 1) return `${Number(ratio.toPrecision(2))} per ${unit}`;
   return `1 per ${Number((1 / ratio).toPrecision(2))} ${unit}s`;
+}
+
+/** How histogram values read: as they are, or as powers of ten (value = log10 of the quantity). */
+export type ValueScale = 'linear' | 'log10';
+
+/** A bin edge or threshold in words: 0.28 -> "0.28"; on a log10 scale 6 -> "1 million". */
+export function formatEdge(value: number, scale: ValueScale, digits: number): string {
+  return scale === 'log10' ? formatLarge(Math.round(10 ** value)) : value.toFixed(digits);
 }

@@ -5,7 +5,7 @@ import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
 import { chartDocument, finishSvg, type SvgLabel } from './svg.ts';
 import { invalidBinsReason, type HistogramBin } from './bins.ts';
-import { formatCount } from './format.ts';
+import { formatCount, formatEdge, type ValueScale } from './format.ts';
 
 export interface HistogramFrame {
   width: number;
@@ -24,12 +24,14 @@ export interface HistogramOptions extends SvgLabel {
   xLabel: string;
   /** y-axis label: what was counted, e.g. "Images". */
   yLabel: string;
+  /** Values are log10 of the quantity: ticks then read "1 million". */
+  scale?: ValueScale;
   width?: number;
   height?: number;
 }
 
 export function histogramFrame(bins: readonly HistogramBin[], width = 640, height = 300): HistogramFrame {
-  return { width, height, marginTop: 24, marginRight: 16, marginBottom: 44, marginLeft: 64, domain: [bins[0]!.x0, bins[bins.length - 1]!.x1] };
+  return { width, height, marginTop: 24, marginRight: 32, marginBottom: 44, marginLeft: 64, domain: [bins[0]!.x0, bins[bins.length - 1]!.x1] };
 }
 
 /** x position in the SVG's viewBox of a value (the same maths the island uses). */
@@ -52,7 +54,13 @@ export function renderHistogram(options: HistogramOptions): { svg: string; frame
     marginRight: frame.marginRight,
     marginBottom: frame.marginBottom,
     marginLeft: frame.marginLeft,
-    x: { domain: frame.domain, label: `${options.xLabel} →`, labelAnchor: 'right', ticks: 6 },
+    x: {
+      domain: frame.domain,
+      label: `${options.xLabel} →`,
+      labelAnchor: 'right',
+      ticks: 6,
+      ...(options.scale === 'log10' ? { tickFormat: (v: number) => (Number.isInteger(v) ? formatEdge(v, 'log10', 0) : '') } : {}),
+    },
     y: { label: `↑ ${options.yLabel}`, grid: true, nice: true, tickFormat: (d: number) => formatCount(d) },
     marks: [
       Plot.rectY(options.bins, { x1: 'x0', x2: 'x1', y: 'count', fill: chartColors.muted, insetLeft: 0.5, insetRight: 0.5 }),

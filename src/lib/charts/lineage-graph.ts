@@ -30,14 +30,14 @@ export interface PlacedNode extends LineageNode {
 }
 
 export const NODE_W = 124;
-export const NODE_H = 46;
+export const NODE_H = 56;
 
 /** Layers by longest path from the sources, ordered by the mean order of inputs. */
 export function layoutLineage(
   nodes: readonly LineageNode[],
   edges: readonly LineageEdge[],
   width = 640,
-  rowGap = 74,
+  rowGap = 80,
 ): { nodes: PlacedNode[]; layers: number; height: number } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   if (byId.size !== nodes.length) throw new Error('lineage: two nodes share an id');
@@ -90,15 +90,26 @@ export function layoutLineage(
 
 const DASH: Record<LineageRelation, string | undefined> = { 'trained on': undefined, 'filtered by': '7 4', 'scored by': '2 3', 'drawn from': '12 3 2 3' };
 
-/** Splits a label into at most two lines of about `max` characters. */
-export function wrapLabel(label: string, max = 17): string[] {
-  if (label.length <= max) return [label];
-  const words = label.split(' ');
-  let first = '';
-  while (words.length && (first + ' ' + words[0]).trim().length <= max) first = (first + ' ' + words.shift()).trim();
-  if (!first) first = words.shift()!;
-  const rest = words.join(' ');
-  return rest ? [first, rest.length > max + 2 ? `${rest.slice(0, max)}…` : rest] : [first];
+/** Splits a label into at most three lines of about `max` characters (the last one cut with "…"). */
+export function wrapLabel(label: string, max = 17, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, max - 1)}…`;
+  return kept;
+}
+
+/** The viewBox width: at least 640, and room for a labelled edge between layers. */
+export function lineageWidth(layers: number): number {
+  return Math.max(640, layers * (NODE_W + 64) - 64 + 2);
 }
 
 export interface LineageOptions extends SvgLabel {
@@ -110,8 +121,8 @@ export interface LineageOptions extends SvgLabel {
 }
 
 export function renderLineageGraph(options: LineageOptions): string {
-  const width = options.width ?? 640;
   const legendH = 30;
+  const width = options.width ?? lineageWidth(layoutLineage(options.nodes, options.edges).layers);
   const layout = layoutLineage(options.nodes, options.edges, width);
   const height = layout.height + legendH;
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
@@ -145,7 +156,8 @@ export function renderLineageGraph(options: LineageOptions): string {
     }));
     // Relations are told apart by dash pattern (see the legend); a highlighted
     // path also names its relations in words, where there is room for them.
-    if (!lit) continue;
+    const text = e.relation;
+    if (!lit || p1[0] - p0[0] < text.length * 6.6 + 10) continue;
     labelGroup.append(svgEl(doc, 'text', {
       x: (p0[0] + p1[0]) / 2,
       y: (p0[1] + p1[1]) / 2 - 4,
@@ -154,7 +166,7 @@ export function renderLineageGraph(options: LineageOptions): string {
       'stroke-width': 4,
       'paint-order': 'stroke',
       'font-weight': 700,
-    }, [e.relation]));
+    }, [text]));
   }
   const nodeGroup = svgEl(doc, 'g', { 'aria-label': 'nodes' });
   for (const n of layout.nodes) {
@@ -169,12 +181,12 @@ export function renderLineageGraph(options: LineageOptions): string {
     shape.setAttribute('stroke-width', lit ? '2.5' : n.kind === 'model' ? '2' : '1.25');
     const lines = wrapLabel(n.label);
     const texts = lines.map((line, i) =>
-      svgEl(doc, 'text', { x: NODE_W / 2, y: 27 + (i - (lines.length - 1) / 2) * 13 + (lines.length > 1 ? 4 : 2), 'text-anchor': 'middle', 'font-size': 11, 'font-weight': lit ? 700 : 500, fill: chartColors.ink }, [line]),
+      svgEl(doc, 'text', { x: NODE_W / 2, y: 36 + (i - (lines.length - 1) / 2) * 12, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': lit ? 700 : 500, fill: chartColors.ink }, [line]),
     );
     nodeGroup.append(
       svgEl(doc, 'g', { transform: `translate(${n.x},${n.y})`, 'data-node': n.id, 'data-highlighted': lit ? 'true' : undefined }, [
         shape,
-        svgEl(doc, 'text', { x: NODE_W / 2, y: 12, 'text-anchor': 'middle', 'font-size': 9.5, 'letter-spacing': '0.06em', fill: chartColors.muted }, [n.kind.toUpperCase()]),
+        svgEl(doc, 'text', { x: NODE_W / 2, y: 11, 'text-anchor': 'middle', 'font-size': 9.5, 'letter-spacing': '0.06em', fill: chartColors.muted }, [n.kind.toUpperCase()]),
         ...texts,
       ]),
     );

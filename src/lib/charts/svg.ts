@@ -62,6 +62,8 @@ export function finishSvg(svg: Element, label: SvgLabel): string {
   svg.setAttribute('aria-labelledby', `${label.id}-title ${label.id}-desc`);
   // Lighthouse flags aria-label on a plain <g>; a group role makes it valid.
   for (const g of Array.from(svg.querySelectorAll('g[aria-label]'))) g.setAttribute('role', 'group');
+  // Not a valid SVG attribute value (charts.css sets tabular numbers instead).
+  for (const node of Array.from(svg.querySelectorAll('[font-variant]'))) node.removeAttribute('font-variant');
   for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
     for (const attr of Array.from(node.attributes)) {
       if (LONG_NUMBER.test(attr.value)) node.setAttribute(attr.name, attr.value.replace(LONG_NUMBER, (n) => String(round(Number(n)))));
