@@ -147,6 +147,7 @@ describe('scales and layouts', () => {
 describe('taxonomy', () => {
   it('counts, summarises and finds paths', () => {
     expect(descendantCount(syntheticTree)).toBe(7);
+    expect(descendantCount({ label: 'pruned', below: 41, children: [{ label: 'x' }] })).toBe(41);
     expect(summarizeTree(syntheticTree)).toEqual({ nodes: 8, leaves: 4, depth: 3, perDepth: [1, 2, 4, 1] });
     expect(pathTo(syntheticTree, 'a21')?.map((n) => n.label)).toEqual(['thing', 'animal', 'dog', 'puppy']);
     expect(pathTo(syntheticTree, 'saw')?.map((n) => n.id)).toEqual(['root', 'b', 'b2']);

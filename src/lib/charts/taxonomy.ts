@@ -7,6 +7,8 @@ export interface TaxonomyNode {
   label: string;
   /** A count attached to the node itself (e.g. images); optional. */
   count?: number;
+  /** Nodes below this one in the full hierarchy, when the tree given is pruned. */
+  below?: number;
   children?: readonly TaxonomyNode[];
 }
 
@@ -14,8 +16,9 @@ export function nodeId(node: TaxonomyNode): string {
   return node.id ?? node.label;
 }
 
-/** Number of nodes below `node` (children, grandchildren, ...). */
+/** Number of nodes below `node` (children, grandchildren, ...); `below` wins when given. */
 export function descendantCount(node: TaxonomyNode): number {
+  if (node.below !== undefined) return node.below;
   let n = 0;
   for (const child of node.children ?? []) n += 1 + descendantCount(child);
   return n;
