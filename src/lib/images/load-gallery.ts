@@ -17,7 +17,15 @@ export function loadGallery(dataset: string, collection: string, usedIn = 'an es
       hint: 'run `npm run images` (build and dev run it first); known galleries: mnist/test, mnist/train, openmoji/all',
     });
   }
-  const manifest = galleryManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = galleryManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new AuthorError(`gallery manifest ${file} is out of date or damaged (${parsed.error.issues[0]?.message ?? 'invalid'})`, {
+      file: usedIn,
+      field: 'dataset/collection',
+      hint: 'run `npm run images` to rebuild it',
+    });
+  }
+  const manifest = parsed.data;
   loaded.set(key, manifest);
   return manifest;
 }
