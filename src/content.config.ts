@@ -1,7 +1,10 @@
-// Content collections: essays live in content/essays/<slug>/index.mdx.
+// Content collections: essays live in content/essays/<slug>/index.mdx;
+// see:set essays, dropped in unmodified, in content/seeset/<slug>/index.md.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { essayFrontmatter } from './lib/essay-frontmatter.ts';
+import { seesetEssayFrontmatter } from './lib/seeset/essay-frontmatter.ts';
+import { seesetEssays as seesetEssayLoader } from './loaders/seeset-essays.ts';
 
 const essays = defineCollection({
   loader: glob({
@@ -13,4 +16,9 @@ const essays = defineCollection({
   schema: ({ image }) => essayFrontmatter(image()),
 });
 
-export const collections = { essays };
+const seesetEssays = defineCollection({
+  loader: seesetEssayLoader(),
+  schema: ({ image }) => seesetEssayFrontmatter(image()),
+});
+
+export const collections = { essays, seesetEssays };

@@ -1,11 +1,9 @@
-// The components every essay can use without importing them: passed to each
-// essay as <Content components={essayComponents} />. One line per component.
-import ImageGrid from './grids/ImageGrid.astro';
-import ImageTextPair from './grids/ImageTextPair.astro';
-import Carousel from './grids/Carousel.astro';
-
-export const essayComponents = {
-  ImageGrid,
-  ImageTextPair,
-  Carousel,
-};
+// The author-facing components every essay can use without importing them:
+// pages pass `import * as essayComponents` as <Content components={...} />.
+// One re-export line per component; internal pieces stay out of this file.
+export { default as Scrolly } from './scrolly/Scrolly.astro';
+export { default as Step } from './scrolly/Step.astro';
+export { default as Notes } from './present/Notes.astro';
+export { default as ImageGrid } from './grids/ImageGrid.astro';
+export { default as ImageTextPair } from './grids/ImageTextPair.astro';
+export { default as Carousel } from './grids/Carousel.astro';
