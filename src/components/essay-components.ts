@@ -12,3 +12,6 @@ export { default as Waffle } from './charts/Waffle.astro';
 export { default as ScaleTimeline } from './charts/ScaleTimeline.astro';
 export { default as TaxonomyTree } from './charts/TaxonomyTree.astro';
 export { default as LineageGraph } from './charts/LineageGraph.astro';
+export { default as ImageGrid } from './grids/ImageGrid.astro';
+export { default as ImageTextPair } from './grids/ImageTextPair.astro';
+export { default as Carousel } from './grids/Carousel.astro';
