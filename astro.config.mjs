@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), mdx(), islandStylesInHead()],
+  // atomicOutput() must stay last: it moves the finished build into outDir.
+  integrations: [svelte(), mdx(), islandStylesInHead(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

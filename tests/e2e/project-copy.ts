@@ -1,0 +1,73 @@
+// Throwaway copies of the project for tests that run real builds: a broken
+// file, a synthetic fixture essay, or a second clean build. The copy shares
+// node_modules (a symlink) and never touches the working tree.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { listBuiltFiles } from '../../scripts/quality/built-files.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Never copied: dependencies (linked instead), VCS, build outputs and caches, results. */
+const SKIP = new Set(['node_modules', '.git', 'dist', 'dist.staging', 'dist.previous', '.astro', '.cache', 'tmp', 'results', 'results.json']);
+
+export interface ProjectCopy {
+  dir: string;
+  /** `npm run <script> -- ...args` in the copy; resolves with the exit code and all output. */
+  run(script: string, args?: string[]): Promise<{ code: number; output: string }>;
+  remove(): void;
+}
+
+export function copyProject(options: { withDist?: boolean } = {}): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), 'essays-copy-'));
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (source) => source === ROOT || !SKIP.has(basename(source)) || (basename(source) === 'dist' && options.withDist === true),
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return {
+    dir,
+    run: (script, args = []) => runNpm(dir, script, args),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The environment without what vitest and vite set (NODE_ENV=test changes what Astro builds). */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$|BASE_URL$|DEV$|PROD$|SSR$|ASSETS_PREFIX$|SITE$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+export function runNpm(cwd: string, script: string, args: string[] = []): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
+      cwd,
+      env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(cwd, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/** sha256 of every file under `root` (relative path -> hash); empty if it does not exist. */
+export function hashTree(root: string): Map<string, string> {
+  if (!existsSync(root)) return new Map();
+  return new Map(listBuiltFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(join(root, file))).digest('hex')]));
+}
+
+/** Files that differ between two trees: changed, only in `a`, only in `b`. */
+export function diffTrees(a: Map<string, string>, b: Map<string, string>): string[] {
+  const diffs: string[] = [];
+  for (const [file, hash] of a) {
+    if (!b.has(file)) diffs.push(`only in the first: ${file}`);
+    else if (b.get(file) !== hash) diffs.push(`differs: ${file}`);
+  }
+  for (const file of b.keys()) if (!a.has(file)) diffs.push(`only in the second: ${file}`);
+  return diffs;
+}
