@@ -3,14 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
-  // atomicOutput() must stay last: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(), atomicOutput()],
+  // Order matters: HTML post-processing first, then the search index;
+  // atomicOutput() stays LAST: it moves the finished build into outDir.
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

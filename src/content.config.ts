@@ -1,9 +1,12 @@
-// Content collections: essays live in content/essays/<slug>/index.mdx.
+// Content collections: essays live in content/essays/<slug>/index.mdx;
+// see:set essays, dropped in unmodified, in content/seeset/<slug>/index.md.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { essayFrontmatter } from './lib/essay-frontmatter.ts';
 import { missingCoverError } from './lib/essay-cover.ts';
+import { seesetEssayFrontmatter } from './lib/seeset/essay-frontmatter.ts';
+import { seesetEssays as seesetEssayLoader } from './loaders/seeset-essays.ts';
 
 const essayFiles = glob({
   pattern: '*/index.mdx',
@@ -33,4 +36,9 @@ const essays = defineCollection({
   schema: ({ image }) => essayFrontmatter(image()),
 });
 
-export const collections = { essays };
+const seesetEssays = defineCollection({
+  loader: seesetEssayLoader(),
+  schema: ({ image }) => seesetEssayFrontmatter(image()),
+});
+
+export const collections = { essays, seesetEssays };

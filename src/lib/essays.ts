@@ -2,19 +2,27 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AuthorError } from './author-error.ts';
 
-export type Essay = CollectionEntry<'essays'>;
+/** An MDX essay, or a see:set essay (Markdown with widget markers). */
+export type Essay = CollectionEntry<'essays'> | CollectionEntry<'seesetEssays'>;
+
+/** Where an essay's file lives, for error messages. */
+export function essayFile(essay: Essay): string {
+  return essay.collection === 'seesetEssays' ? `content/seeset/${essay.id}/index.md` : `content/essays/${essay.id}/index.mdx`;
+}
 
 /** Published essays in home-page order; drafts only in `astro dev`. */
 export async function publishedEssays(): Promise<Essay[]> {
-  const all = await getCollection('essays', ({ data }) => import.meta.env.DEV || !data.draft);
+  const visible = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
+  const all: Essay[] = [...(await getCollection('essays', visible)), ...(await getCollection('seesetEssays', visible))];
   const seen = new Map<string, string>();
   for (const essay of all) {
-    const file = `content/essays/${essay.id}/index.mdx`;
+    const file = essayFile(essay);
     if (essay.data.slug !== essay.id) {
+      const folder = file.slice(0, file.lastIndexOf(`/${essay.id}/`));
       throw new AuthorError(`slug "${essay.data.slug}" does not match the folder name "${essay.id}"`, {
         file,
         field: 'slug',
-        hint: `rename the folder to content/essays/${essay.data.slug}/ or set slug: "${essay.id}"`,
+        hint: `rename the folder to ${folder}/${essay.data.slug}/ or set slug: "${essay.id}"`,
       });
     }
     const other = seen.get(essay.data.slug);

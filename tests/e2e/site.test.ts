@@ -5,9 +5,13 @@ import { parse as parseYaml } from 'yaml';
 import { launch, type OpenBrowser } from './browser.ts';
 
 interface Front { title: string; slug: string; index: number; draft?: boolean }
-const published: Front[] = readdirSync('content/essays')
-  .filter((d) => existsSync(`content/essays/${d}/index.mdx`))
-  .map((d) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/essays/${d}/index.mdx`, 'utf8'))![1]!) as Front)
+// MDX essays and see:set essays (content/seeset/<slug>/index.md) share the home page.
+const essayFiles = [
+  ...readdirSync('content/essays').map((d) => `content/essays/${d}/index.mdx`),
+  ...(existsSync('content/seeset') ? readdirSync('content/seeset').map((d) => `content/seeset/${d}/index.md`) : []),
+].filter((file) => existsSync(file));
+const published: Front[] = essayFiles
+  .map((file) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Front)
   .filter((f) => !f.draft)
   .sort((a, b) => a.index - b.index || a.title.localeCompare(b.title));
 

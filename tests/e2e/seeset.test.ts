@@ -1,0 +1,108 @@
+// The demo see:set essay (content/seeset/bring-your-own-seeset/, a test
+// fixture) in Chromium: its grid, carousel and single images render, the
+// flagged item waits behind a content warning, and the hostile caption is inert.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type OpenBrowser } from './browser.ts';
+
+const PATH = '/bring-your-own-seeset/';
+const HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(1)> javascript:alert(1)';
+
+describe('see:set essay', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is listed on the home page', async () => {
+    const { page, errors } = await browser.open('/');
+    await expect(page.locator('.essay-card[data-slug="bring-your-own-seeset"] h2').textContent()).resolves.toBe('Bring your own see:set essay (a demo)');
+    expect(errors).toEqual([]);
+  });
+
+  it('renders every widget where its marker stood, in order, with loaded images', async () => {
+    const { page, errors } = await browser.open(PATH);
+    const order = await page.locator('.essay-body [data-seeset-widget]').evaluateAll((els) => els.map((el) => el.getAttribute('data-seeset-widget')));
+    expect(order).toEqual(['grid-1', 'carousel-1', 'image-1', 'image-2', 'image-3']);
+    // Markers never reach the reader.
+    expect(await page.locator('.essay-body').innerText()).not.toMatch(/\[:(grid|carousel|image)-\d+\]/);
+    // The grid sits right after the paragraph that introduces it.
+    expect(await page.locator('#a-grid-from-a-collection ~ p + [data-seeset-widget="grid-1"]').count()).toBe(1);
+    expect(await page.locator('[data-seeset-widget="grid-1"] [data-item]').count()).toBe(20);
+    expect(await page.locator('[data-seeset-widget="carousel-1"] [data-item]').count()).toBe(24);
+    for (const key of ['image-1', 'image-2']) {
+      const img = page.locator(`[data-seeset-widget="${key}"] img`).first();
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    }
+    await expect(page.locator('[data-seeset-widget="image-2"] figcaption').innerText()).resolves.toMatch(/outline drawing of the bee/);
+    await expect(page.locator('[data-seeset-widget="image-2"] .seeset-card').innerText()).resolves.toMatch(/1F41D-black\.png/);
+    await expect(page.locator('[data-seeset-widget="carousel-1"] [data-item="2000"]').innerText()).resolves.toMatch(/train · 5/);
+    await expect(page.locator('[data-seeset-widget="grid-1"] .source-line').innerText()).resolves.toMatch(/^Source: OpenMoji sample \(test fixture\); licence: CC BY-SA 4\.0/);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the flagged item behind a content warning until the reader lifts it', async () => {
+    const { page, errors } = await browser.open(PATH);
+    const figure = page.locator('[data-seeset-widget="image-3"]');
+    const warning = figure.locator('[data-flagged]');
+    await warning.scrollIntoViewIfNeeded();
+    await expect(warning.innerText()).resolves.toMatch(/Content warning: marked NSFW "LIKELY"/);
+    const img = figure.locator('[data-flagged] img');
+    expect(await img.isVisible()).toBe(false);
+    // The grid tile of the same item is covered too.
+    expect(await page.locator('[data-seeset-widget="grid-1"] [data-item="1000"] img').isVisible()).toBe(false);
+    await warning.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await img.waitFor({ state: 'visible' });
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints the hostile caption as text: no dialog, no injected element', async () => {
+    const { page, errors } = await browser.open(PATH);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const card = page.locator('[data-seeset-widget="image-1"] .seeset-card');
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.locator('.seeset-text').first().textContent()).resolves.toBe(HOSTILE);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    expect(scripts.filter((text) => text.includes('alert('))).toEqual([]);
+    expect(await page.locator('[data-seeset-widget] a[href^="javascript:"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('see:set essay on a 360px phone', () => {
+  it('has no horizontal page scroll (the carousel scrolls inside itself)', async () => {
+    const phone = await launch({ viewport: { width: 360, height: 740 } });
+    try {
+      const { page } = await phone.open(PATH);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe('see:set essay without JavaScript', () => {
+  it('reads the text and shows the widgets and the content warning', async () => {
+    const noJs = await launch({ javaScriptEnabled: false });
+    try {
+      const { page } = await noJs.open(PATH);
+      await expect(page.locator('article').innerText()).resolves.toContain('What the platform adds');
+      expect(await page.locator('[data-seeset-widget]').count()).toBe(5);
+      expect(await page.locator('[data-seeset-widget="image-3"] [data-flagged] img').isVisible()).toBe(false);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
