@@ -5,12 +5,12 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { listBuiltFiles } from '../../scripts/quality/built-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Never copied: dependencies (linked instead), VCS, build outputs and caches, results. */
-const SKIP = new Set(['node_modules', '.git', 'dist', 'dist.staging', 'dist.previous', '.astro', '.cache', 'tmp', 'results', 'results.json']);
+/** Never copied: dependencies (linked instead), VCS, build outputs, benchmark files. Caches (.cache/) are, to keep builds warm. */
+const SKIP = new Set(['node_modules', '.git', 'dist', 'dist.staging', 'dist.previous', '.astro', 'bench/tmp', 'bench/results', 'bench/results.json']);
 
 export interface ProjectCopy {
   dir: string;
@@ -23,7 +23,10 @@ export function copyProject(options: { withDist?: boolean } = {}): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), 'essays-copy-'));
   cpSync(ROOT, dir, {
     recursive: true,
-    filter: (source) => source === ROOT || !SKIP.has(basename(source)) || (basename(source) === 'dist' && options.withDist === true),
+    filter: (source) => {
+      const path = relative(ROOT, source).split(sep).join('/');
+      return !SKIP.has(path) || (path === 'dist' && options.withDist === true);
+    },
   });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return {
