@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, diffTrees, hashTree, type ProjectCopy } from './project-copy.ts';
+import { copyProject, diffTrees, hashTree, type ProjectCopy } from '../../scripts/quality/project-copy.ts';
 
 interface BadInput {
   name: string;
@@ -67,7 +67,7 @@ describe('bad input', () => {
     writeFileSync(path, broken);
     const content = hashTree(join(project.dir, 'content'));
     try {
-      const { code, output } = await project.run('build');
+      const { code, output } = await project.astroBuild();
       expect(code, `the build should fail:\n${output}`).not.toBe(0);
       for (const pattern of says) expect(output).toMatch(pattern);
       expect(diffTrees(goodDist, hashTree(join(project.dir, 'dist'))), 'dist/ changed after a failed build').toEqual([]);

@@ -1,28 +1,13 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded
 // browser) with a fresh profile, and collects console errors per page.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/quality/chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function chromiumPath(): string {
-  for (const candidate of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) {
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error('Debian chromium is not installed: run `npm run setup:browser` (apt-get install chromium) first');
-}
+export { CHROMIUM_ARGS, chromiumPath };
 
 export interface BrowserOptions {
   javaScriptEnabled?: boolean;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { diffTrees, hashTree, runNpm } from './project-copy.ts';
+import { diffTrees, hashTree, runNpm } from '../../scripts/quality/project-copy.ts';
 
 it('two clean builds produce identical dist/', async () => {
   const first = hashTree('dist');

@@ -3,7 +3,7 @@
 // essay from tests/fixtures/hostile-essay/ alone in a throwaway copy of the
 // project, then checks the HTML and opens every page in Chromium, with the
 // CSP ignored (escaping alone must hold) and enforced (nothing even tries).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -14,7 +14,7 @@ import { startServer } from '../../scripts/serve.ts';
 import { FRONTMATTER, PAYLOADS, SLUG, hostileEssayMdx } from '../fixtures/hostile-essay/hostile-essay.ts';
 import { launch } from './browser.ts';
 import { recordedViolations, scrollThrough, watchPages } from './page-audit.ts';
-import { copyProject, type ProjectCopy } from './project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/quality/project-copy.ts';
 
 /** Everything in a page that would run a payload, found in its HTML. */
 function injectedCode(html: string, siteOrigin: string, pagePath: string): string[] {
@@ -50,7 +50,7 @@ describe('hostile input (synthetic fixture essay)', () => {
     mkdirSync(join(essays, SLUG), { recursive: true });
     writeFileSync(join(essays, SLUG, 'index.mdx'), hostileEssayMdx());
     writeFileSync(join(essays, SLUG, 'cover.png'), cover);
-    const { code, output } = await project.run('build');
+    const { code, output } = await project.astroBuild();
     if (code !== 0) throw new Error(`the fixture site did not build:\n${output}`);
     dist = join(project.dir, 'dist');
     pages = listBuiltPages(dist);

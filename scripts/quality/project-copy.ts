@@ -1,37 +1,72 @@
-// Throwaway copies of the project for tests that run real builds: a broken
-// file, a synthetic fixture essay, or a second clean build. The copy shares
-// node_modules (a symlink) and never touches the working tree.
+// Throwaway copies of the project for tests and benchmarks that run real
+// builds: a broken file, a synthetic fixture essay, a benchmark essay, a cold
+// build. The copy shares node_modules and never touches the working tree.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { listBuiltFiles } from '../../scripts/quality/built-files.ts';
+import { listBuiltFiles } from './built-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Never copied: dependencies (linked instead), VCS, build outputs, benchmark files. Caches (.cache/) are, to keep builds warm. */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'dist.staging', 'dist.previous', '.astro', 'bench/tmp', 'bench/results', 'bench/results.json']);
+/** Also left out of a cold copy: every cache and generated file a build would reuse. */
+const COLD_SKIP = new Set(['.cache', 'src/generated', 'public/generated']);
+/** Caches that live inside node_modules (Astro's, Vite's): a cold copy gets its own, empty. */
+const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+
+export interface CopyOptions {
+  /** Copy the last build (dist/) too, e.g. to check a failed build keeps it. */
+  withDist?: boolean;
+  /**
+   * No caches at all: generated files and caches are left out, and node_modules
+   * is a folder of links to every package, so Astro's and Vite's caches start empty.
+   */
+  cold?: boolean;
+  /** Where to put the copy (emptied first); a new folder under the OS temp dir by default. */
+  into?: string;
+}
 
 export interface ProjectCopy {
   dir: string;
   /** `npm run <script> -- ...args` in the copy; resolves with the exit code and all output. */
   run(script: string, args?: string[]): Promise<{ code: number; output: string }>;
+  /** `astro build` alone (no data or image steps: the copy has their outputs). */
+  astroBuild(args?: string[]): Promise<{ code: number; output: string }>;
   remove(): void;
 }
 
-export function copyProject(options: { withDist?: boolean } = {}): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'essays-copy-'));
+export function copyProject(options: CopyOptions = {}): ProjectCopy {
+  let dir: string;
+  if (options.into) {
+    dir = resolve(options.into);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  } else {
+    dir = mkdtempSync(join(tmpdir(), 'essays-copy-'));
+  }
   cpSync(ROOT, dir, {
     recursive: true,
     filter: (source) => {
       const path = relative(ROOT, source).split(sep).join('/');
-      return !SKIP.has(path) || (path === 'dist' && options.withDist === true);
+      if (path === 'dist') return options.withDist === true;
+      return !SKIP.has(path) && !(options.cold && COLD_SKIP.has(path));
     },
   });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const modules = join(ROOT, 'node_modules');
+  if (options.cold) {
+    mkdirSync(join(dir, 'node_modules'));
+    for (const entry of readdirSync(modules)) {
+      if (!NODE_MODULES_CACHES.has(entry)) symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+    }
+  } else {
+    symlinkSync(modules, join(dir, 'node_modules'));
+  }
   return {
     dir,
     run: (script, args = []) => runNpm(dir, script, args),
+    astroBuild: (args = []) => runCommand(dir, process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', ...args]),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -46,8 +81,12 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 export function runNpm(cwd: string, script: string, args: string[] = []): Promise<{ code: number; output: string }> {
+  return runCommand(cwd, 'npm', ['run', script, ...(args.length ? ['--', ...args] : [])]);
+}
+
+function runCommand(cwd: string, command: string, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
+    const child = spawn(command, args, {
       cwd,
       env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(cwd, 'node_modules/.bin')}:${process.env.PATH}` },
     });
