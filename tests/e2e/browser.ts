@@ -13,6 +13,8 @@ export interface BrowserOptions {
   javaScriptEnabled?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
+  /** Ignore the pages' CSP (to test that escaping alone keeps payloads inert). */
+  bypassCSP?: boolean;
 }
 
 export interface OpenBrowser {
@@ -31,6 +33,7 @@ export async function launch(options: BrowserOptions = {}): Promise<OpenBrowser>
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    bypassCSP: options.bypassCSP ?? false,
   });
   const baseUrl = inject('baseUrl');
   return {
