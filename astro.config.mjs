@@ -7,6 +7,8 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataAlias } from './scripts/data/vite-data.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
+import { componentExamples } from './src/integrations/component-examples.ts';
+import { essayChecks } from './src/integrations/essay-checks.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
@@ -17,7 +19,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, then the search index;
   // atomicOutput() stays LAST: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), atomicOutput()],
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {
