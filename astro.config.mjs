@@ -2,12 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), mdx()],
+  // Order matters: HTML post-processing first, the search index last.
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

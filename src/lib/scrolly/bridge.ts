@@ -10,6 +10,8 @@ export interface StepState {
   id: string;
   /** Active step, 0-based. */
   step: number;
+  /** How many steps the scrolly has. */
+  count: number;
   /** Progress through the active step, 0..1. */
   progress: number;
   direction: ScrollDirection;

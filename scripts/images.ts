@@ -1,0 +1,105 @@
+// `npm run images`: builds every gallery's atlases, thumbnails and manifest
+// (public/generated/images/, src/generated/images/; both gitignored) from the
+// image datasets that ship in packages. Cached by content hash: a warm run
+// with nothing changed only re-hashes inputs. A bad image is reported with its
+// file and reason, the rest still builds, and the run exits non-zero at the end.
+// Usage: npm run images [-- --only mnist,openmoji]
+import { performance } from 'node:perf_hooks';
+import sharp from 'sharp';
+import { buildGallery, type GallerySpec, type ImageFailure } from './images/pipeline.ts';
+import { mnistSources, MNIST_ATTRIBUTION, MNIST_LICENSE } from './images/mnist.ts';
+import { openmojiSources, OPENMOJI_ATTRIBUTION, OPENMOJI_LICENSE } from './images/openmoji.ts';
+import { readExcludeList } from './images/exclude-list.ts';
+import { seededSample } from '../src/lib/images/sample.ts';
+import { isFlagged, type DatasetItemInput } from '../src/lib/images/dataset-item.ts';
+
+const PATHS = { publicDir: 'public', manifestRoot: '.', cacheDir: '.cache/images' };
+const THUMB_SIZES = [64, 128, 256];
+const THUMB_FORMATS: GallerySpec['thumbnails']['formats'] = ['avif', 'webp', 'png'];
+
+/** Items pages show one by one get stand-alone thumbnails: a fixed seeded sample, plus every flagged item. */
+function featured(items: DatasetItemInput[], n: number, seed: number): Set<string> {
+  const ids = new Set(seededSample(items.map((i) => i.id), n, seed));
+  for (const item of items) if (item.flags?.length && isFlagged({ flags: item.flags })) ids.add(item.id);
+  return ids;
+}
+
+function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
+  const specs: (() => GallerySpec)[] = [];
+  const want = (id: string) => !only || only.has(id);
+  if (want('mnist')) {
+    for (const split of ['test', 'train'] as const) {
+      specs.push(() => {
+        const sources = mnistSources(split);
+        return {
+          dataset: 'mnist',
+          collection: split,
+          title: `MNIST ${split} set`,
+          attribution: MNIST_ATTRIBUTION,
+          license: MNIST_LICENSE,
+          cellWidth: 28,
+          cellHeight: 28,
+          channels: 1,
+          pixelated: true,
+          perAtlas: 10_000,
+          sheetFormat: 'png',
+          sheetColours: 16,
+          sources,
+          exclude: readExcludeList('content/datasets/mnist/exclude-sha256.txt'),
+          thumbnails: { ids: split === 'test' ? featured(sources.map((s) => s.item), 24, 6) : new Set(), sizes: THUMB_SIZES, formats: THUMB_FORMATS },
+        };
+      });
+    }
+  }
+  if (want('openmoji')) {
+    specs.push(() => {
+      const sources = openmojiSources();
+      return {
+        dataset: 'openmoji',
+        collection: 'all',
+        title: 'OpenMoji 17',
+        attribution: OPENMOJI_ATTRIBUTION,
+        license: OPENMOJI_LICENSE,
+        cellWidth: 64,
+        cellHeight: 64,
+        channels: 4,
+        pixelated: false,
+        perAtlas: 1024,
+        sheetFormat: 'webp',
+        sources,
+        exclude: readExcludeList('content/datasets/openmoji/exclude-sha256.txt'),
+        thumbnails: { ids: featured(sources.map((s) => s.item), 24, 2026), sizes: THUMB_SIZES, formats: THUMB_FORMATS },
+      };
+    });
+  }
+  return specs;
+}
+
+async function main(): Promise<void> {
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
+  sharp.cache(false);
+  const failures: ImageFailure[] = [];
+  const started = performance.now();
+  for (const makeSpec of gallerySpecs(only)) {
+    const t0 = performance.now();
+    const spec = makeSpec();
+    const result = await buildGallery(spec, PATHS);
+    failures.push(...result.failures);
+    const m = result.manifest;
+    const bytes = m.sheets.reduce((s, x) => s + x.bytes, 0);
+    console.log(
+      `images: ${m.dataset}/${m.collection}: ${m.items.length.toLocaleString('en-US')} items in ${m.sheets.length} atlas(es), ` +
+        `${(bytes / 1024).toFixed(0)} KiB, ${Object.keys(m.thumbnails).length} thumbnail sets, ${m.excluded} excluded, ` +
+        `cache ${result.cache.hits} hit / ${result.cache.misses} built, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+  }
+  console.log(`images: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (failures.length) {
+    console.error(`\nimages: ${failures.length} image(s) could not be built (everything else was):`);
+    for (const f of failures) console.error(`  ${f.file}: ${f.reason}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

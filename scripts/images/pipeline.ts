@@ -1,0 +1,277 @@
+// The image pipeline for one gallery (a dataset collection): validates items,
+// drops excluded hashes, packs every image into sprite atlases (plus a "safe"
+// atlas with flagged cells blurred), makes per-item thumbnails in several
+// sizes and formats with tiny placeholders, and writes the typed manifest.
+// Metadata is stripped (sharp never copies EXIF/ICC unless asked). Each atlas
+// and thumbnail set is cached by the content hash of its inputs.
+import sharp from 'sharp';
+import { join } from 'node:path';
+import { packAtlas } from '../../src/lib/images/atlas.ts';
+import { isFlagged, parseDatasetItem, type DatasetItem, type DatasetItemInput } from '../../src/lib/images/dataset-item.ts';
+import { galleryManifestSchema, manifestPath, type GalleryManifest, type GallerySheet, type Thumbnail } from '../../src/lib/images/gallery.ts';
+import { AuthorError } from '../../src/lib/author-error.ts';
+import { cacheKey, openCache, type ContentCache } from '../lib/content-cache.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+
+/** Bump when the pipeline's output changes for the same inputs. */
+export const PIPELINE_VERSION = 3;
+
+export type ImageInput =
+  | { kind: 'encoded'; data: Uint8Array }
+  | { kind: 'raw'; data: Uint8Array; width: number; height: number; channels: 1 | 3 | 4 };
+
+export interface ImageSource {
+  /** The item as the dataset loader built it (validated here). */
+  item: DatasetItemInput;
+  /** The file to blame when the image cannot be read. */
+  file: string;
+  load(): Promise<ImageInput>;
+}
+
+export interface GallerySpec {
+  dataset: string;
+  collection: string;
+  title: string;
+  attribution: string;
+  license: string;
+  cellWidth: number;
+  cellHeight: number;
+  /** 1 = greyscale atlases (PNG compresses them small), 4 = RGBA. */
+  channels: 1 | 4;
+  pixelated: boolean;
+  perAtlas: number;
+  sheetFormat: 'png' | 'webp';
+  /** Quantise PNG atlases to this many colours (16 greys is invisible on MNIST digits and 3x smaller). */
+  sheetColours?: number;
+  sources: ImageSource[];
+  /** sha256 of files that must never be published. */
+  exclude: ReadonlySet<string>;
+  /** Items that get stand-alone thumbnails (pages showing them one by one). */
+  thumbnails: { ids: ReadonlySet<string>; sizes: number[]; formats: ('avif' | 'webp' | 'png')[] };
+}
+
+export interface BuildPaths {
+  /** Folder served as / (public/). */
+  publicDir: string;
+  /** Root for manifests (normally the project root, so manifests go to src/generated/images). */
+  manifestRoot: string;
+  cacheDir: string;
+}
+
+export interface ImageFailure {
+  file: string;
+  reason: string;
+}
+
+export interface GalleryResult {
+  manifest: GalleryManifest;
+  failures: ImageFailure[];
+  cache: { hits: number; misses: number };
+}
+
+const URL_ROOT = '/generated/images';
+
+/** Runs `task` over `items` with at most `limit` in flight, keeping order of results. */
+async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim() || 'unreadable image';
+}
+
+/** Decodes any input into exactly w x h x channels raw bytes (contain-fit, transparent/black pad). */
+async function toCell(input: ImageInput, w: number, h: number, channels: 1 | 4): Promise<Uint8Array> {
+  if (input.kind === 'raw' && input.width === w && input.height === h && input.channels === channels) return input.data;
+  const image =
+    input.kind === 'raw'
+      ? sharp(input.data, { raw: { width: input.width, height: input.height, channels: input.channels } })
+      : sharp(input.data, { density: 288, failOn: 'error' });
+  const resized = image.resize(w, h, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } });
+  const out = channels === 1 ? resized.flatten({ background: '#000' }).toColourspace('b-w') : resized.ensureAlpha();
+  const { data, info } = await out.raw().toBuffer({ resolveWithObject: true });
+  if (info.width !== w || info.height !== h || info.channels !== channels) {
+    throw new Error(`decoded to ${info.width}x${info.height}x${info.channels}, expected ${w}x${h}x${channels}`);
+  }
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function blit(sheet: Uint8Array, sheetWidth: number, cell: Uint8Array, x: number, y: number, w: number, h: number, channels: number): void {
+  for (let row = 0; row < h; row++) {
+    sheet.set(cell.subarray(row * w * channels, (row + 1) * w * channels), ((y + row) * sheetWidth + x) * channels);
+  }
+}
+
+async function blurredCell(cell: Uint8Array, w: number, h: number, channels: 1 | 4): Promise<Uint8Array> {
+  // Down to 3x3 and back up: nothing recognisable survives, colour does.
+  const tiny = await sharp(cell, { raw: { width: w, height: h, channels } }).resize(3, 3, { fit: 'fill' }).raw().toBuffer();
+  const back = await sharp(tiny, { raw: { width: 3, height: 3, channels } }).resize(w, h, { fit: 'fill', kernel: 'cubic' }).blur(Math.max(1, w / 8)).raw().toBuffer();
+  return new Uint8Array(back.buffer, back.byteOffset, back.byteLength);
+}
+
+async function encodeSheet(raw: Uint8Array, width: number, height: number, channels: 1 | 4, format: 'png' | 'webp', colours: number | undefined): Promise<Buffer> {
+  const image = sharp(raw, { raw: { width, height, channels } });
+  return format === 'png'
+    ? image.png(colours ? { compressionLevel: 9, palette: true, colours, dither: 0 } : { compressionLevel: 9, adaptiveFiltering: true }).toBuffer()
+    : image.webp({ quality: 82, alphaQuality: 90, effort: 4 }).toBuffer();
+}
+
+interface SheetMeta {
+  bytes: number;
+  failures: ImageFailure[];
+  /** Slots (positions inside the sheet) that hold an image. */
+  filled: number[];
+}
+
+interface ThumbMeta {
+  placeholder: string;
+}
+
+async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, index: number, entries: { item: DatasetItem; source: ImageSource }[], columns: number, width: number, height: number): Promise<{ sheet: GallerySheet; meta: SheetMeta }> {
+  const { cellWidth: w, cellHeight: h, channels, sheetFormat } = spec;
+  const name = `${spec.collection}-${index}`;
+  const file = join(paths.publicDir, 'generated/images', spec.dataset, `${name}.${sheetFormat}`);
+  const safeFile = join(paths.publicDir, 'generated/images', spec.dataset, `${name}.safe.${sheetFormat}`);
+  const anyFlagged = entries.some((e) => isFlagged(e.item));
+  const key = cacheKey(PIPELINE_VERSION, w, h, channels, sheetFormat, spec.sheetColours ?? 0, columns, entries.map((e) => [e.item.file.sha256, isFlagged(e.item)]));
+  const unit = `${spec.collection}/sheet-${index}`;
+  const sheetBase = { src: `${URL_ROOT}/${spec.dataset}/${name}.${sheetFormat}`, width, height, columns, count: entries.length };
+  if (cache.fresh(unit, key)) {
+    const meta = cache.meta<SheetMeta>(unit)!;
+    return { sheet: { ...sheetBase, ...(anyFlagged ? { safeSrc: `${URL_ROOT}/${spec.dataset}/${name}.safe.${sheetFormat}` } : {}), bytes: meta.bytes }, meta };
+  }
+  const raw = new Uint8Array(width * height * channels);
+  const safe = anyFlagged ? new Uint8Array(raw.length) : undefined;
+  const failures: ImageFailure[] = [];
+  const filled: number[] = [];
+  await pool(entries, 4, async ({ item, source }, k) => {
+    const x = (k % columns) * w;
+    const y = Math.floor(k / columns) * h;
+    try {
+      const cell = await toCell(await source.load(), w, h, channels);
+      blit(raw, width, cell, x, y, w, h, channels);
+      if (safe) blit(safe, width, isFlagged(item) ? await blurredCell(cell, w, h, channels) : cell, x, y, w, h, channels);
+      filled.push(k);
+    } catch (error) {
+      failures.push({ file: source.file, reason: reasonOf(error) });
+    }
+  });
+  filled.sort((a, b) => a - b);
+  const encoded = await encodeSheet(raw, width, height, channels, sheetFormat, spec.sheetColours);
+  writeFileAtomic(file, encoded);
+  const outputs = [file];
+  if (safe) {
+    writeFileAtomic(safeFile, await encodeSheet(safe, width, height, channels, sheetFormat, spec.sheetColours));
+    outputs.push(safeFile);
+  }
+  const meta: SheetMeta = { bytes: encoded.byteLength, failures, filled };
+  cache.record(unit, key, outputs, meta);
+  return { sheet: { ...sheetBase, ...(safe ? { safeSrc: `${URL_ROOT}/${spec.dataset}/${name}.safe.${sheetFormat}` } : {}), bytes: encoded.byteLength }, meta };
+}
+
+async function buildThumbnails(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, item: DatasetItem, source: ImageSource): Promise<Thumbnail> {
+  const { sizes, formats } = spec.thumbnails;
+  const base = `${URL_ROOT}/${spec.dataset}/thumbs/${item.id}`;
+  const fileBase = join(paths.publicDir, 'generated/images', spec.dataset, 'thumbs', item.id);
+  const key = cacheKey(PIPELINE_VERSION, item.file.sha256, sizes, formats, spec.pixelated);
+  const unit = `${spec.collection}/thumb-${item.id}`;
+  if (cache.fresh(unit, key)) return { sizes, formats, base, placeholder: cache.meta<ThumbMeta>(unit)!.placeholder };
+  const input = await source.load();
+  const image = () =>
+    input.kind === 'raw'
+      ? sharp(input.data, { raw: { width: input.width, height: input.height, channels: input.channels } })
+      : sharp(input.data, { density: 288, failOn: 'error' });
+  const outputs: string[] = [];
+  for (const size of sizes) {
+    const resized = await image()
+      .resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 }, kernel: spec.pixelated ? 'nearest' : 'lanczos3' })
+      .png()
+      .toBuffer();
+    for (const format of formats) {
+      const s = sharp(resized);
+      const data = await (format === 'avif' ? s.avif({ quality: 55, effort: 2 }) : format === 'webp' ? s.webp({ quality: 82 }) : s.png({ compressionLevel: 9 })).toBuffer();
+      const out = `${fileBase}-${size}.${format}`;
+      writeFileAtomic(out, data);
+      outputs.push(out);
+    }
+  }
+  const tiny = await image().resize(12, 12, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 1 } }).flatten({ background: '#fff' }).blur(1.2).webp({ quality: 40 }).toBuffer();
+  const placeholder = `data:image/webp;base64,${tiny.toString('base64')}`;
+  cache.record(unit, key, outputs, { placeholder } satisfies ThumbMeta);
+  return { sizes, formats, base, placeholder };
+}
+
+/** Builds one gallery. Bad images are reported in `failures`; everything else still builds. */
+export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promise<GalleryResult> {
+  const cache = openCache(paths.cacheDir, `${spec.dataset}-${spec.collection}`);
+  const failures: ImageFailure[] = [];
+  const entries: { item: DatasetItem; source: ImageSource }[] = [];
+  let excluded = 0;
+  spec.sources.forEach((source, index) => {
+    try {
+      const item = parseDatasetItem(source.item, { file: source.file, index });
+      if (spec.exclude.has(item.file.sha256)) excluded++;
+      else entries.push({ item, source });
+    } catch (error) {
+      failures.push({ file: source.file, reason: error instanceof AuthorError ? error.message : reasonOf(error) });
+    }
+  });
+  const layout = packAtlas(entries.length, { cellWidth: spec.cellWidth, cellHeight: spec.cellHeight, perAtlas: spec.perAtlas });
+  const sheets: GallerySheet[] = [];
+  const items: DatasetItem[] = [];
+  const cells: number[] = [];
+  for (const sheet of layout.sheets) {
+    const start = sheet.index * layout.perAtlas;
+    const chunk = entries.slice(start, start + sheet.count);
+    const built = await buildSheet(spec, paths, cache, sheet.index, chunk, sheet.columns, sheet.width, sheet.height);
+    sheets.push(built.sheet);
+    failures.push(...built.meta.failures);
+    for (const k of built.meta.filled) {
+      items.push(chunk[k]!.item);
+      cells.push(start + k);
+    }
+  }
+  const thumbnails: Record<string, Thumbnail> = {};
+  const wanted = entries.filter((e) => spec.thumbnails.ids.has(e.item.id) && items.includes(e.item));
+  const thumbs = await pool(wanted, 2, async (e) => {
+    try {
+      return await buildThumbnails(spec, paths, cache, e.item, e.source);
+    } catch (error) {
+      failures.push({ file: e.source.file, reason: reasonOf(error) });
+      return undefined;
+    }
+  });
+  wanted.forEach((e, i) => {
+    if (thumbs[i]) thumbnails[e.item.id] = thumbs[i];
+  });
+  const manifest = galleryManifestSchema.parse({
+    dataset: spec.dataset,
+    collection: spec.collection,
+    title: spec.title,
+    attribution: spec.attribution,
+    license: spec.license,
+    cellWidth: spec.cellWidth,
+    cellHeight: spec.cellHeight,
+    pixelated: spec.pixelated,
+    sheets,
+    perAtlas: layout.perAtlas,
+    items,
+    cells,
+    thumbnails,
+    total: spec.sources.length,
+    excluded,
+  } satisfies GalleryManifest);
+  writeFileAtomic(join(paths.manifestRoot, manifestPath(spec.dataset, spec.collection)), JSON.stringify(manifest));
+  cache.save();
+  return { manifest, failures, cache: { hits: cache.hits, misses: cache.misses } };
+}

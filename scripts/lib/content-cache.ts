@@ -1,0 +1,69 @@
+// A content-hash cache for generated files: a unit of work is skipped when the
+// hash of its inputs and options matches the last run and its outputs still
+// exist. One JSON stamp file per cache name under .cache/ (gitignored).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.ts';
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** One key from many parts (input hashes, options, code version). */
+export function cacheKey(...parts: unknown[]): string {
+  return sha256(JSON.stringify(parts));
+}
+
+interface Stamp {
+  key: string;
+  outputs: string[];
+  /** Whatever the unit needs again on a warm run (sizes, failures, placeholders). */
+  meta?: unknown;
+}
+
+export interface ContentCache {
+  /** True when `unit` was last built with `key` and all its outputs exist. */
+  fresh(unit: string, key: string): boolean;
+  /** Records that `unit` was built with `key` into `outputs`. */
+  record(unit: string, key: string, outputs: string[], meta?: unknown): void;
+  /** The meta recorded with `unit`'s last build. */
+  meta<T>(unit: string): T | undefined;
+  /** Writes the stamps to disk (call once at the end of a run). */
+  save(): void;
+  hits: number;
+  misses: number;
+}
+
+export function openCache(dir: string, name: string): ContentCache {
+  const file = join(dir, `${name}.json`);
+  let stamps: Record<string, Stamp> = {};
+  if (existsSync(file)) {
+    try {
+      stamps = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Stamp>;
+    } catch {
+      stamps = {}; // a damaged stamp file only costs a rebuild
+    }
+  }
+  const cache: ContentCache = {
+    hits: 0,
+    misses: 0,
+    fresh(unit, key) {
+      const stamp = stamps[unit];
+      const ok = !!stamp && stamp.key === key && stamp.outputs.every((p) => existsSync(p));
+      if (ok) cache.hits++;
+      else cache.misses++;
+      return ok;
+    },
+    record(unit, key, outputs, meta) {
+      stamps[unit] = { key, outputs, meta };
+    },
+    meta<T>(unit: string) {
+      return stamps[unit]?.meta as T | undefined;
+    },
+    save() {
+      writeFileAtomic(file, JSON.stringify(stamps));
+    },
+  };
+  return cache;
+}

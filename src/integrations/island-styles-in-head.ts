@@ -1,0 +1,41 @@
+// Astro writes `<style>astro-island,...{display:contents}</style>` into <body>
+// just before a page's first island (withastro/astro#10308), which the Nu HTML
+// Checker rejects. After the build, move it into <head>: same bytes, so the
+// CSP hash Astro computed for it still matches.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export const ISLAND_STYLE_ELEMENT = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
+/** The page with the island style moved from <body> to the end of <head>; unchanged if absent. */
+export function moveIslandStylesToHead(html: string): string {
+  const bodyStart = html.indexOf('<body');
+  const at = html.indexOf(ISLAND_STYLE_ELEMENT, bodyStart);
+  const headEnd = html.indexOf('</head>');
+  if (bodyStart < 0 || at < 0 || headEnd < 0 || headEnd > bodyStart) return html;
+  const withoutStyle = html.slice(0, at) + html.slice(at + ISLAND_STYLE_ELEMENT.length);
+  return withoutStyle.slice(0, headEnd) + ISLAND_STYLE_ELEMENT + withoutStyle.slice(headEnd);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+export default function islandStylesInHead(): AstroIntegration {
+  return {
+    name: 'island-styles-in-head',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = readFileSync(file, 'utf8');
+          const moved = moveIslandStylesToHead(html);
+          if (moved !== html) writeFileSync(file, moved);
+        }
+      },
+    },
+  };
+}

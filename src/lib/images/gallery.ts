@@ -1,0 +1,67 @@
+// The gallery manifest: the typed contract between the image pipeline
+// (scripts/images.ts writes src/generated/images/<dataset>/<collection>.json)
+// and the grid components that read it at build time.
+import { z } from 'zod';
+import { datasetItemSchema } from './dataset-item.ts';
+
+export const sheetSchema = z.strictObject({
+  /** Root-relative URL of the atlas image. */
+  src: z.string().startsWith('/'),
+  /** The same atlas with flagged cells blurred; shown until the reader lifts the warning. */
+  safeSrc: z.string().startsWith('/').optional(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  columns: z.number().int().positive(),
+  count: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+
+export const thumbnailSchema = z.strictObject({
+  /** Sizes in px (square box) that exist for every format below. */
+  sizes: z.array(z.number().int().positive()),
+  /** `${base}-${size}.${format}`; the last format is the universal fallback. */
+  base: z.string().startsWith('/'),
+  formats: z.array(z.enum(['avif', 'webp', 'png'])),
+  /** A tiny blurred preview as a data: URL, shown while loading and for flagged items. */
+  placeholder: z.string().startsWith('data:image/'),
+});
+
+export const galleryManifestSchema = z.strictObject({
+  dataset: z.string(),
+  collection: z.string(),
+  title: z.string(),
+  /** Credit line shown under every gallery of this dataset (licence and attribution). */
+  attribution: z.string(),
+  license: z.string(),
+  cellWidth: z.number().int().positive(),
+  cellHeight: z.number().int().positive(),
+  /** Draw cells pixelated (small greyscale digits) or smoothed (drawings). */
+  pixelated: z.boolean(),
+  sheets: z.array(sheetSchema),
+  /** Cell c is in sheet floor(c / perAtlas), at position c % perAtlas. */
+  perAtlas: z.number().int().positive(),
+  items: z.array(datasetItemSchema),
+  /** The cell of each item (parallel to items; cells of failed images stay empty). */
+  cells: z.array(z.number().int().nonnegative()),
+  /** Per-item thumbnails (only for items pages show one by one), keyed by item id. */
+  thumbnails: z.record(z.string(), thumbnailSchema),
+  /** Items in the source, and how many the exclusion list removed. */
+  total: z.number().int().nonnegative(),
+  excluded: z.number().int().nonnegative(),
+});
+
+export type GallerySheet = z.infer<typeof sheetSchema>;
+export type Thumbnail = z.infer<typeof thumbnailSchema>;
+export type GalleryManifest = z.infer<typeof galleryManifestSchema>;
+
+export function manifestPath(dataset: string, collection: string): string {
+  return `src/generated/images/${dataset}/${collection}.json`;
+}
+
+/** Where cell `i` of a gallery sits (a cell index, see `cells`): sheet index and pixel offset. */
+export function cellOf(m: Pick<GalleryManifest, 'perAtlas' | 'sheets' | 'cellWidth' | 'cellHeight'>, i: number): { sheet: number; x: number; y: number } {
+  const sheet = Math.floor(i / m.perAtlas);
+  const k = i % m.perAtlas;
+  const columns = m.sheets[sheet]?.columns ?? 1;
+  return { sheet, x: (k % columns) * m.cellWidth, y: Math.floor(k / columns) * m.cellHeight };
+}

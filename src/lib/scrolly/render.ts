@@ -1,0 +1,40 @@
+// Build-time rendering helpers for <Scrolly>: number the steps in the order
+// they were written, and pre-mark a graphic's states for a given step (the
+// no-JavaScript state of the essay, and every slide of the presentation).
+import { parseHTML } from 'linkedom';
+import { applyStates } from './states.ts';
+
+/** The attribute <Step> renders so <Scrolly> can number its steps in order. */
+export const STEP_MARKER = 'data-scrolly-step-marker';
+const MARKER_TAG = new RegExp(`<div ${STEP_MARKER}(?:="")?(?=[\\s>])`, 'g');
+
+/**
+ * Replaces every <Step> marker in `html` with `data-step="<n>"` (0-based) and
+ * the deep-link id `<scrollyId>-<n>`. Returns the new HTML and the step count.
+ */
+export function numberSteps(html: string, scrollyId: string): { html: string; count: number } {
+  let count = 0;
+  const out = html.replace(MARKER_TAG, () => {
+    const n = count++;
+    return `<div data-step="${n}" id="${scrollyId}-${n}"`;
+  });
+  return { html: out, count };
+}
+
+/** Whether rendered HTML already contains a scrolly root (scrollies cannot nest). */
+export function containsScrolly(html: string): boolean {
+  return /<[a-z][^>]*\sdata-scrolly="/i.test(html);
+}
+
+/**
+ * Marks the states of a rendered graphic for `step` (see states.ts). HTML
+ * without `data-state` is returned untouched, byte for byte.
+ */
+export function markStatesInHtml(html: string, step: number): string {
+  if (!html.includes('data-state')) return html;
+  const { document } = parseHTML('<!doctype html><html><body><div id="graphic-root"></div></body></html>');
+  const root = document.getElementById('graphic-root')!;
+  root.innerHTML = html;
+  applyStates(root as unknown as Element, step);
+  return root.innerHTML;
+}
