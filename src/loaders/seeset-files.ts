@@ -10,6 +10,7 @@ import { datasheetSchema, generatedDatasheet, type CollectionDatasheet } from '.
 import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter } from '../lib/seeset/markers.ts';
 import { resolveWidgets, type ResolvedWidget, type SeesetCollection } from '../lib/seeset/resolve.ts';
 import type { WidgetDeclaration } from '../lib/seeset/widgets.ts';
+import { readExcludeList } from '../../scripts/images/exclude-list.ts';
 
 /** Where see:set essays live: content/seeset/<slug>/index.md (+ collections/). */
 export const SEESET_DIR = 'content/seeset';
@@ -63,7 +64,8 @@ export function readCollections(essayDir: string): Map<string, SeesetCollection>
         }
       });
     }
-    collections.set(id, { id, file, filesDir, items, datasheet: readDatasheet(join(dir, id, 'datasheet.yaml'), id, items) });
+    const excluded = readExcludeList(rel(join(dir, id, 'exclude-sha256.txt')));
+    collections.set(id, { id, file, filesDir, items, datasheet: readDatasheet(join(dir, id, 'datasheet.yaml'), id, items), excluded });
   }
   return collections;
 }
