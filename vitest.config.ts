@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // Two test projects: `unit` (pure logic and components, no browser) and `e2e`
 // (the built site in Debian's Chromium, served on 127.0.0.1).
 import { getViteConfig } from 'astro/config';

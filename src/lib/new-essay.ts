@@ -15,7 +15,7 @@ export interface NewEssayInput {
   existingDatasets: readonly string[];
   /** Whether the component barrel exports Scrolly/Step (then the sample uses them). */
   hasScrolly: boolean;
-  author?: string;
+  author?: string | undefined;
 }
 
 export interface PlannedFile {

@@ -36,4 +36,10 @@ describe('content security policy', () => {
     expect(pagePolicyProblems(page(''))).toEqual(['no <meta http-equiv="content-security-policy">']);
     expect(pagePolicyProblems(page(meta + meta))).toEqual(['2 CSP <meta> elements: keep exactly one']);
   });
+
+  it("allows 'wasm-unsafe-eval' only where the caller says so (the search page)", () => {
+    const wasm = parsePolicy(`${SOUND}`.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
+    expect(policyProblems(wasm)).toEqual(["script-src allows 'wasm-unsafe-eval'"]);
+    expect(policyProblems(wasm, { wasm: true })).toEqual([]);
+  });
 });

@@ -25,12 +25,21 @@ export function metaPolicies(html: string): string[] {
 
 const UNSAFE_SCRIPT_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:'];
 
+export interface PolicyExceptions {
+  /**
+   * Allow 'wasm-unsafe-eval': it lets a page compile WebAssembly (Pagefind's
+   * search index), not evaluate JavaScript strings. Only the search page needs it.
+   */
+  wasm?: boolean;
+}
+
 /** What makes a policy weaker than this site promises; empty when it is sound. */
-export function policyProblems(policy: Policy): string[] {
+export function policyProblems(policy: Policy, exceptions: PolicyExceptions = {}): string[] {
   const problems: string[] = [];
   const scripts = policy.get('script-src') ?? policy.get('default-src');
   if (!scripts) problems.push('no script-src or default-src: scripts from anywhere may run');
   for (const source of scripts ?? []) {
+    if (exceptions.wasm && source.toLowerCase() === "'wasm-unsafe-eval'") continue;
     if (UNSAFE_SCRIPT_SOURCES.includes(source.toLowerCase())) problems.push(`script-src allows ${source}`);
   }
   for (const directive of ['script-src-elem', 'script-src-attr']) {
@@ -46,9 +55,9 @@ export function policyProblems(policy: Policy): string[] {
 }
 
 /** Problems with a built page's policy: missing, duplicated or unsafe. */
-export function pagePolicyProblems(html: string): string[] {
+export function pagePolicyProblems(html: string, exceptions: PolicyExceptions = {}): string[] {
   const policies = metaPolicies(html);
   if (policies.length === 0) return ['no <meta http-equiv="content-security-policy">'];
   if (policies.length > 1) return [`${policies.length} CSP <meta> elements: keep exactly one`];
-  return policyProblems(parsePolicy(policies[0]!));
+  return policyProblems(parsePolicy(policies[0]!), exceptions);
 }
