@@ -10,6 +10,7 @@ import { buildGallery, type GallerySpec, type ImageFailure } from './images/pipe
 import { mnistSources, MNIST_ATTRIBUTION, MNIST_LICENSE } from './images/mnist.ts';
 import { openmojiSources, OPENMOJI_ATTRIBUTION, OPENMOJI_LICENSE } from './images/openmoji.ts';
 import { readExcludeList } from './images/exclude-list.ts';
+import { seesetGallerySpecs } from './images/seeset.ts';
 import { seededSample } from '../src/lib/images/sample.ts';
 import { isFlagged, type DatasetItemInput } from '../src/lib/images/dataset-item.ts';
 
@@ -74,6 +75,8 @@ function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
       };
     });
   }
+  // see:set essays' collections (content/seeset/<slug>/collections/), see docs/authoring.md.
+  if (want('seeset')) specs.push(...seesetGallerySpecs());
   return specs;
 }
 
