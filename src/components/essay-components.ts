@@ -4,3 +4,5 @@
 export { default as Scrolly } from './scrolly/Scrolly.astro';
 export { default as Step } from './scrolly/Step.astro';
 export { default as Notes } from './present/Notes.astro';
+export { default as DigitRows } from './grids/DigitRows.astro';
+export { default as TextTable } from './tables/TextTable.astro';
