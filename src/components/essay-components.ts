@@ -15,3 +15,5 @@ export { default as LineageGraph } from './charts/LineageGraph.astro';
 export { default as ImageGrid } from './grids/ImageGrid.astro';
 export { default as ImageTextPair } from './grids/ImageTextPair.astro';
 export { default as Carousel } from './grids/Carousel.astro';
+export { default as DigitRows } from './grids/DigitRows.astro';
+export { default as TextTable } from './tables/TextTable.astro';
