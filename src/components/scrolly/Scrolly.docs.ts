@@ -3,20 +3,21 @@ import type { ComponentDocs } from '../../lib/component-docs.ts';
 export const docs: ComponentDocs = {
   name: 'Scrolly',
   summary:
-    'A step-by-step figure: a graphic stays on screen while the reader scrolls through <Step>s, and each step shows one of the graphic’s pre-rendered states (data-state="n"). Deep links (#id-n), keyboard (j/k), print handout, embeds and presentation mode all come from it. See docs/scrolly.md.',
+    'A sticky graphic beside (wide screens) or behind (phones) steps of prose; each step sets the graphic state. Steps link as #<id>-<n> and become slides in presentation mode.',
   props: [
-    { name: 'id', type: 'string', required: true, description: 'Lowercase letters, digits and hyphens, unique on the page. Step n gets the anchor #<id>-<n> and the figure is embeddable at /embed/<slug>/<id>/.' },
-    { name: 'label', type: 'string', required: false, default: "'Step-by-step graphic'", description: 'Accessible name of the block, also the title of its embed.' },
-    { name: 'offset', type: 'number (0..1)', required: false, default: '0.5', description: 'Where the trigger line sits, as a fraction of the screen height.' },
+    { name: 'id', type: 'string', required: true, description: 'Unique on the page; lowercase letters, digits and hyphens. Step n (0-based) gets the id "<id>-<n>".' },
+    { name: 'label', type: 'string', required: false, default: "'Step-by-step graphic'", description: 'Accessible name of the block; also the kicker on its slides.' },
+    { name: 'offset', type: 'number', required: false, default: '0.5 wide, 0.75 on phones', description: 'Trigger line as a fraction of the screen height from the top (0..1).' },
+    { name: 'slot="graphic"', type: 'element', required: false, description: 'The graphic: children with data-state="<n>" are pre-rendered states; the one with the largest n <= the active step shows.' },
   ],
-  example: `<Scrolly id="catalog-scrolly" label="A two-state example">
+  example: `<Scrolly id="sections" label="The sections of a datasheet">
   <Fragment slot="graphic">
     <div class="scrolly-states">
-      <p data-state="0">The graphic’s first state.</p>
-      <p data-state="1">The graphic’s second state.</p>
+      <p data-state="0">Seven sections.</p>
+      <p data-state="1">Motivation: why the dataset exists.</p>
     </div>
   </Fragment>
-  <Step>The first step shows state 0.</Step>
-  <Step>The second step shows state 1.</Step>
+  <Step>A datasheet reads like a form.</Step>
+  <Step>**Motivation** comes first.</Step>
 </Scrolly>`,
 };

@@ -2,11 +2,11 @@ import type { ComponentDocs } from '../../lib/component-docs.ts';
 
 export const docs: ComponentDocs = {
   name: 'Step',
-  summary: 'One step of a <Scrolly>: a short block of prose (Markdown allowed). Steps are numbered from 0 in the order written; step n shows the graphic’s state n (or the last state declared before it).',
-  props: [],
-  example: `<Scrolly id="catalog-step">
-  <Fragment slot="graphic"><p data-state="0">One state for both steps.</p></Fragment>
-  <Step>A step can hold **Markdown**, links and lists.</Step>
-  <Step>The graphic keeps state 0 here, because no state 1 is declared.</Step>
-</Scrolly>`,
+  summary: 'One step of a <Scrolly>: Markdown prose that sets the graphic to state n while it is read. Numbered in written order from 0.',
+  props: [{ name: 'children', type: 'Markdown', required: true, description: 'The step text; may contain <Notes> for its slide.' }],
+  example: `<Step>
+  Now the cut: everything to the right is kept.
+
+  <Notes>Ask where the class would cut.</Notes>
+</Step>`,
 };
