@@ -13,7 +13,7 @@ export interface ProjectCopy {
 
 export function copyProject(): ProjectCopy {
   const root = mkdtempSync(join(resolve('.'), '.tmp-build-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts']) {
     if (existsSync(entry)) cpSync(entry, join(root, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
