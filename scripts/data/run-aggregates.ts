@@ -345,7 +345,9 @@ export async function runAggregates(options: RunOptions): Promise<RunSummary> {
       datasets: [...datasheets.values()].filter((d) => d.datasheet).map((d) => ({ id: d.id, datasheet: d.datasheet! })).sort((a, b) => a.id.localeCompare(b.id)),
       aggregates: catalogAggregates.sort((a, b) => a.name.localeCompare(b.name)),
     };
-    await writeAtomic(dirs.catalog, JSON.stringify(catalog, null, 1), io);
+    const text = JSON.stringify(catalog, null, 1);
+    // Rewriting an unchanged catalog would make dev servers reload for nothing.
+    if (!existsSync(dirs.catalog) || readFileSync(dirs.catalog, 'utf8') !== text) await writeAtomic(dirs.catalog, text, io);
   }
 
   const ok = datasheetErrors.length === 0 && results.every((r) => r.status !== 'failed');

@@ -18,13 +18,13 @@ import personTree from '../../scripts/aggregates/wordnet-person-tree.ts';
 import imagenetPerson from '../../scripts/aggregates/imagenet-person.ts';
 import { languageName, speakersByLanguage, type TerritoryInfo } from '../../scripts/aggregates/shared/cldr.ts';
 import type { FigureRow } from '../../scripts/aggregates/shared/published-figures.ts';
-import type { AggregateDefinition } from '../../src/lib/aggregate-definition.ts';
+import type { z } from 'zod';
 import { blob, idxImages, idxLabels } from '../fixtures/data/synthetic-idx.ts';
 
 /** Runs a transform and checks its output against the aggregate's own schema. */
-function run<D extends AggregateDefinition>(def: D, input: { rows?: Record<string, unknown[]>; files?: Record<string, unknown> }) {
+function run<S extends z.ZodType>(def: { transform: (input: never) => unknown; schema: S }, input: { rows?: Record<string, unknown[]>; files?: Record<string, unknown> }): z.output<S> {
   const out = def.transform({ rows: input.rows ?? {}, files: input.files ?? {} } as never);
-  return def.schema.parse(out) as ReturnType<D['transform']>;
+  return def.schema.parse(out);
 }
 
 const figure = (key: string, value: number, topic = 'clip', qualifier = ''): FigureRow => ({ key, topic, value, unit: 'pairs', qualifier, label: key, citation: 'A;B' });
