@@ -5,7 +5,7 @@ import svelte from '@astrojs/svelte';
 import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { dataAlias, dataHotReload } from './scripts/data/vite-data.ts';
+import { dataAlias, dataHotReload } from './src/integrations/data-vite.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',

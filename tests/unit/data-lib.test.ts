@@ -156,7 +156,7 @@ describe('essay citations', () => {
 
 describe('dev hot reload', () => {
   it('re-runs the data for datasets, aggregate scripts and the runner, not for essays or styles', async () => {
-    const { affectsData } = await import('../../scripts/data/vite-data.ts');
+    const { affectsData } = await import('../../src/integrations/data-vite.ts');
     expect(affectsData('content/datasets/mnist/datasheet.yaml')).toBe(true);
     expect(affectsData('scripts/aggregates/mnist-ink.ts')).toBe(true);
     expect(affectsData('scripts/aggregates/shared/mnist.ts')).toBe(true);

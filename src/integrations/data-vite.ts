@@ -3,6 +3,7 @@
 // re-runs `npm run data` (the cache skips everything unaffected) and reloads
 // the page; a failure shows in the browser's error overlay.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EnvironmentModuleNode, Plugin, ViteDevServer } from 'vite';
@@ -37,6 +38,7 @@ function invalidateGenerated(server: ViteDevServer, root: string): void {
 
 export function dataHotReload(configUrl: string): Plugin {
   const root = fileURLToPath(new URL('.', configUrl));
+  const runner = `${root}scripts/data.ts`;
   let running = false;
   let again = false;
 
@@ -47,7 +49,7 @@ export function dataHotReload(configUrl: string): Plugin {
     }
     running = true;
     let output = '';
-    const child = spawn(process.execPath, ['scripts/data.ts'], { cwd: root, env: { ...process.env, CI: '1' } });
+    const child = spawn(process.execPath, [runner], { cwd: root, env: { ...process.env, CI: '1' } });
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk;
       process.stdout.write(chunk);
@@ -71,6 +73,7 @@ export function dataHotReload(configUrl: string): Plugin {
     name: 'dataset-essays:data-hot-reload',
     apply: 'serve',
     configureServer(server) {
+      if (!existsSync(runner)) return;
       server.watcher.add(WATCHED.map((d) => `${root}${d}`));
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onChange = (file: string) => {
