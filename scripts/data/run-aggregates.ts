@@ -105,7 +105,11 @@ export function loadDatasheets(root: string): Map<string, LoadedDatasheet> {
       found.set(id, { id, file, abs, error: new AuthorError('dataset has no datasheet', { file, hint: 'create datasheet.yaml in the dataset folder (template in docs/data.md)' }) });
     } else {
       try {
-        found.set(id, { id, file, abs, datasheet: parseDatasheet(readFileSync(abs, 'utf8'), file) });
+        const datasheet = parseDatasheet(readFileSync(abs, 'utf8'), file);
+        if (datasheet.id !== undefined && datasheet.id !== id) {
+          throw new AuthorError(`id "${datasheet.id}" does not match the folder name "${id}"`, { file, line: 1, field: 'id', hint: `set id: ${id}, or remove the id line` });
+        }
+        found.set(id, { id, file, abs, datasheet });
       } catch (error) {
         found.set(id, { id, file, abs, error: asAuthorError(error, file) });
       }

@@ -29,6 +29,8 @@ export const citationSchema = z.strictObject({
 export const datasheetSchema = z
   .strictObject(
     {
+      /** Optional; when given it must equal the folder name. */
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be the folder name: lowercase words joined by hyphens').optional(),
       title: text('title'),
       /** One or two sentences: what the dataset is. */
       summary: text('summary'),
@@ -114,7 +116,17 @@ export function parseDatasheet(source: string, file: string): Datasheet {
   if (!isCollection(doc.contents)) {
     throw new AuthorError('the datasheet is empty or not a mapping', { file, line: 1, hint: 'start from the template in docs/data.md' });
   }
-  const result = datasheetSchema.safeParse(doc.toJS());
+  const value: unknown = doc.toJS();
+  const todo = firstTodo(value);
+  if (todo) {
+    throw new AuthorError(`still says "${todo.text.slice(0, 80)}"`, {
+      file,
+      line: lineOf(doc, counter, todo.path),
+      field: todo.path.join('.'),
+      hint: 'replace every TODO with what is true of this dataset (docs/data.md explains each field)',
+    });
+  }
+  const result = datasheetSchema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0]!;
@@ -126,6 +138,47 @@ export function parseDatasheet(source: string, file: string): Datasheet {
     field,
     hint: hintFor(first.path[0]),
   });
+}
+
+/** The first string left as a "TODO..." placeholder (by a scaffold), with its path. */
+function firstTodo(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string } | undefined {
+  if (typeof value === 'string') return /^\s*TODO\b/.test(value) ? { path, text: value } : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstTodo(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = firstTodo(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A datasheet with every field present and saying TODO: what scaffolds write. */
+export function datasheetTemplate(id: string, title: string): Record<string, unknown> {
+  const todo = (what: string) => `TODO: ${what}`;
+  return {
+    id,
+    title: todo(`the dataset's name, e.g. "MNIST test set" (data for "${title}")`),
+    summary: todo('one or two sentences: what the dataset is'),
+    kind: todo(`one of ${DATASET_KINDS.join(', ')}`),
+    credit: todo('the short "Source: ..." credit printed under every chart'),
+    creators: [todo('who made the data')],
+    motivation: todo('why its creators made it'),
+    source: { url: todo('where the data or the publication can be found'), package: todo('or the npm/Debian package@version it ships in (remove the one you do not use)') },
+    license: { name: todo('the licence under which the data may be redistributed, e.g. CC-BY-4.0'), url: todo('a link to the licence (or remove this line)') },
+    collection: todo('how the data was collected (scraped, donated, labelled by whom)'),
+    preprocessing: todo('what this project does to it, and how to redo it'),
+    composition: todo('what the instances are: counts, fields, units'),
+    caveats: [todo('what is known to be wrong or missing')],
+    citations: [],
+    files: [],
+    maintainer: todo('who keeps this datasheet up to date'),
+    updated: todo('the date of this datasheet, e.g. 2026-11-25'),
+  };
 }
 
 function hintFor(field: PropertyKey | undefined): string {

@@ -1,6 +1,7 @@
 // The pure core of `npm run new`: from a title and what already exists, the
 // files of a new draft essay and its dataset stub, and what to do next.
 import { stringify } from 'yaml';
+import { datasheetTemplate } from './datasheet.ts';
 
 export interface ExistingEssay {
   slug: string;
@@ -69,21 +70,10 @@ const TODO = 'TODO';
  */
 export function datasheetStub(datasetId: string, title: string): string {
   return [
-    `# Datasheet for the data behind "${title.replace(/"/g, "'")}".`,
+    `# Datasheet of content/datasets/${datasetId}/, the data behind "${title.replace(/"/g, "'")}".`,
     `# Fill in every TODO; \`npm run data\` refuses a datasheet that still has one.`,
-    `# See docs/authoring.md ("Add a dataset") for what each field means.`,
-    stringify({
-      id: datasetId,
-      title: `${TODO}: the dataset's name, e.g. "MNIST test set"`,
-      source: {
-        name: `${TODO}: who published the data`,
-        url: `${TODO}: where the data or the publication can be found`,
-      },
-      license: `${TODO}: the licence under which the data may be redistributed, e.g. CC-BY-4.0`,
-      collection: `${TODO}: how the data was collected (scraped, donated, labelled by whom)`,
-      caveats: [`${TODO}: what is known to be wrong or missing`],
-      files: [],
-    }).trimEnd(),
+    `# See docs/data.md ("Datasheets") for what each field means.`,
+    stringify(datasheetTemplate(datasetId, title), { lineWidth: 0 }).trimEnd(),
     '',
   ].join('\n');
 }
