@@ -62,8 +62,6 @@ export function nextIndex(existing: readonly ExistingEssay[]): number {
   return existing.reduce((max, e) => Math.max(max, e.index + 1), 0);
 }
 
-const TODO = 'TODO';
-
 /**
  * The datasheet stub: every field the author must fill says TODO, which the
  * datasheet checks reject, so an unfilled stub cannot be published silently.
