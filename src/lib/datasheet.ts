@@ -157,30 +157,6 @@ function firstTodo(value: unknown, path: (string | number)[] = []): { path: (str
   return undefined;
 }
 
-/** A datasheet with every field present and saying TODO: what scaffolds write. */
-export function datasheetTemplate(id: string, title: string): Record<string, unknown> {
-  const todo = (what: string) => `TODO: ${what}`;
-  return {
-    id,
-    title: todo(`the dataset's name, e.g. "MNIST test set" (data for "${title}")`),
-    summary: todo('one or two sentences: what the dataset is'),
-    kind: todo(`one of ${DATASET_KINDS.join(', ')}`),
-    credit: todo('the short "Source: ..." credit printed under every chart'),
-    creators: [todo('who made the data')],
-    motivation: todo('why its creators made it'),
-    source: { url: todo('where the data or the publication can be found'), package: todo('or the npm/Debian package@version it ships in (remove the one you do not use)') },
-    license: { name: todo('the licence under which the data may be redistributed, e.g. CC-BY-4.0'), url: todo('a link to the licence (or remove this line)') },
-    collection: todo('how the data was collected (scraped, donated, labelled by whom)'),
-    preprocessing: todo('what this project does to it, and how to redo it'),
-    composition: todo('what the instances are: counts, fields, units'),
-    caveats: [todo('what is known to be wrong or missing')],
-    citations: [],
-    files: [],
-    maintainer: todo('who keeps this datasheet up to date'),
-    updated: todo('the date of this datasheet, e.g. 2026-11-25'),
-  };
-}
-
 function hintFor(field: PropertyKey | undefined): string {
   switch (field) {
     case 'source': return 'say where the data came from: source: { url: https://..., package: name@version }';

@@ -66,14 +66,14 @@ describe('datasheet', () => {
 describe('scaffolded datasheet', () => {
   it('the stub `npm run new` writes is refused until every TODO is replaced, naming the first one', async () => {
     const { datasheetStub } = await import('../../src/lib/new-essay.ts');
-    const stub = datasheetStub('toy-data', 'A toy essay');
+    const stub = datasheetStub('A toy essay');
     const error = failure(stub);
-    expect(error).toMatchObject({ field: 'title', line: 5 });
+    expect(error).toMatchObject({ field: 'title', line: 4 });
     expect(error.message).toMatch(/still says "TODO: the dataset's name/);
     // Filling the stub with real values makes it valid: the template has every field the schema needs.
     const sheet = parseYaml(stub) as Record<string, unknown>;
-    const fill = (v: unknown): unknown => (typeof v === 'string' ? (v === 'toy-data' ? v : 'filled in') : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
+    const fill = (v: unknown): unknown => (typeof v === 'string' ? 'filled in' : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
     const filled = { ...(fill(sheet) as object), title: 'Toy', kind: 'derived', updated: '2026-11-25', source: { url: 'https://example.org/' }, license: { name: 'CC0-1.0' } };
-    expect(parseDatasheet(stringifyYaml(filled), FILE)).toMatchObject({ id: 'toy-data', title: 'Toy' });
+    expect(parseDatasheet(stringifyYaml(filled), FILE)).toMatchObject({ title: 'Toy' });
   });
 });
