@@ -14,7 +14,7 @@ import { DATASET_ID, parseDatasheet, type Datasheet } from '../../src/lib/datash
 import type { CatalogAggregate, DatasetCatalog } from '../../src/lib/dataset-catalog.ts';
 import { provenanceSchema, type Provenance } from '../../src/lib/provenance.ts';
 import { FileHasher, localDependencies, rel, resolveInput, type ResolvedInput } from './inputs.ts';
-import { openTables, queryRows, unknownCitations, type TableInput } from './tables.ts';
+import type { TableInput } from './tables.ts';
 
 /** Bump when the output format or the runner's semantics change: every key changes. */
 const RUNNER_VERSION = '1';
@@ -218,6 +218,8 @@ async function compute(p: Plan, datasheets: Map<string, LoadedDatasheet>): Promi
   }
   const rows: Record<string, unknown[]> = {};
   if (tables.length > 0 || Object.keys(def.queries).length > 0) {
+    // Loaded on first use: a warm run that builds nothing never loads DuckDB.
+    const { openTables, queryRows, unknownCitations } = await import('./tables.ts');
     const { connection, close } = await openTables(tables);
     try {
       for (const t of tables) {
