@@ -6,6 +6,7 @@ import languageSubsets from '../../scripts/aggregates/laion-language-subsets.ts'
 import sourceDomains from '../../scripts/aggregates/laion-source-domains.ts';
 import clipFilter from '../../scripts/aggregates/laion-clip-filter.ts';
 import aesthetics from '../../scripts/aggregates/laion-aesthetics.ts';
+import lineage from '../../scripts/aggregates/laion-lineage.ts';
 import datasetScale, { viewingYears } from '../../scripts/aggregates/dataset-scale.ts';
 import cldrSpeakers from '../../scripts/aggregates/cldr-speakers.ts';
 import captionsPerSpeaker from '../../scripts/aggregates/laion-captions-per-speaker.ts';
@@ -68,6 +69,17 @@ describe('LAION published-figure aggregates (synthetic rows)', () => {
       sets: [{ name: 's1', images: 10, what: 'w', ratings: '', citation: 'K' }, { name: 's2', images: 15, what: 'w', ratings: 'r', citation: 'K' }],
     } });
     expect(out.computed).toEqual({ trainingImages: 25, subsetShare: 0.25, reviewsPerTopReviewer: 101 });
+  });
+});
+
+describe('laion-lineage (synthetic rows)', () => {
+  it('keeps nodes and edges with their citations and refuses an edge to an unknown node', () => {
+    const nodes = [{ id: 'a', label: 'A', kind: 'dataset', citation: 'K' }, { id: 'm', label: 'M', kind: 'model', citation: 'K;L' }];
+    const out = run(lineage, { rows: { nodes, edges: [{ from: 'm', to: 'a', relation: 'filtered by', citation: 'K' }] } });
+    expect(out.nodes[1]).toEqual({ id: 'm', label: 'M', kind: 'model', citations: ['K', 'L'] });
+    expect(out.edges).toEqual([{ from: 'm', to: 'a', relation: 'filtered by', citations: ['K'] }]);
+    expect(() => run(lineage, { rows: { nodes, edges: [{ from: 'x', to: 'a', relation: 'drawn from', citation: 'K' }] } })).toThrow(/names "x"/);
+    expect(() => run(lineage, { rows: { nodes, edges: [{ from: 'm', to: 'a', relation: 'inspired by', citation: 'K' }] } })).toThrow();
   });
 });
 
