@@ -14,7 +14,7 @@ export interface DotRatioOptions extends SvgLabel {
   format: (value: number) => string;
   /** Label of the reference line at 1. */
   referenceLabel: string;
-  width?: number;
+  width?: number | undefined;
 }
 
 /** A log domain padded to whole powers of ten that always includes 1. */
@@ -31,13 +31,14 @@ export function renderDotRatio(options: DotRatioOptions): string {
   const any = on.size > 0;
   const domain = ratioDomain(rows.map((r) => r.value));
   const width = options.width ?? 640;
+  const narrow = width < 480;
   const svg = Plot.plot({
     document: chartDocument(),
     className: 'chart-plot',
     width,
     height: 60 + rows.length * 30,
-    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), 180),
-    marginRight: 24,
+    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 110 : 180),
+    marginRight: narrow ? 40 : 24,
     marginTop: 40,
     marginBottom: 16,
     x: { type: 'log', domain, axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? String(d) : '') },
