@@ -10,16 +10,19 @@ import { buildGallery, type GallerySpec, type ImageFailure } from './images/pipe
 import { mnistSources, MNIST_ATTRIBUTION, MNIST_LICENSE } from './images/mnist.ts';
 import { openmojiSources, OPENMOJI_ATTRIBUTION, OPENMOJI_LICENSE } from './images/openmoji.ts';
 import { readExcludeList } from './images/exclude-list.ts';
+import { seesetGallerySpecs } from './images/seeset.ts';
 import { seededSample } from '../src/lib/images/sample.ts';
 import { isFlagged, type DatasetItemInput } from '../src/lib/images/dataset-item.ts';
 
 const PATHS = { publicDir: 'public', manifestRoot: '.', cacheDir: '.cache/images' };
 const THUMB_SIZES = [64, 128, 256];
+/** OpenMoji items the docs and demo pages show by name. */
+const OPENMOJI_NAMED = ['1F600', '1F30D', '1F4DA', '1F34E', '1F431', '2764-FE0F', '1F44B', '1F44B-1F3FF'];
 const THUMB_FORMATS: GallerySpec['thumbnails']['formats'] = ['avif', 'webp', 'png'];
 
 /** Items pages show one by one get stand-alone thumbnails: a fixed seeded sample, plus every flagged item. */
-function featured(items: DatasetItemInput[], n: number, seed: number): Set<string> {
-  const ids = new Set(seededSample(items.map((i) => i.id), n, seed));
+function featured(items: DatasetItemInput[], n: number, seed: number, named: string[] = []): Set<string> {
+  const ids = new Set([...named, ...seededSample(items.map((i) => i.id), n, seed)]);
   for (const item of items) if (item.flags?.length && isFlagged({ flags: item.flags })) ids.add(item.id);
   return ids;
 }
@@ -68,10 +71,12 @@ function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
         sheetFormat: 'webp',
         sources,
         exclude: readExcludeList('content/datasets/openmoji/exclude-sha256.txt'),
-        thumbnails: { ids: featured(sources.map((s) => s.item), 24, 2026), sizes: THUMB_SIZES, formats: THUMB_FORMATS },
+        thumbnails: { ids: featured(sources.map((s) => s.item), 24, 2026, OPENMOJI_NAMED), sizes: THUMB_SIZES, formats: THUMB_FORMATS },
       };
     });
   }
+  // see:set essays' collections (content/seeset/<slug>/collections/), see docs/authoring.md.
+  if (want('seeset')) specs.push(...seesetGallerySpecs());
   return specs;
 }
 

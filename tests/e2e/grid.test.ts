@@ -1,0 +1,170 @@
+// The image grids on /grids-demo/ (real MNIST and OpenMoji data) in Chromium:
+// cell counts, filtering, keyboard detail card, content warnings, no-JS
+// fallback, and that excluded images never reach dist/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, type OpenBrowser } from './browser.ts';
+
+const MNIST = '[data-image-grid][data-dataset="mnist"]';
+const MEDICAL = '[data-image-grid][data-collection="all"][data-total="7"]';
+
+describe('image grids', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws all 10,000 MNIST test digits on one canvas and filtering changes the count', async () => {
+    const { page, errors } = await browser.open('/grids-demo/');
+    const grid = page.locator(MNIST);
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const island = grid.locator('.grid-island[data-drawn="true"]');
+    await island.waitFor({ timeout: 20_000 });
+    expect(await island.getAttribute('data-cells')).toBe('10000');
+    expect(await grid.locator('canvas.grid-canvas').count()).toBe(1);
+    expect(await grid.locator('.grid-fallback').isVisible()).toBe(false); // the static atlas gives way to the canvas
+    // The canvas really has pixels: some cells are drawn with ink.
+    const inked = await grid.locator('canvas.grid-canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 128) n++;
+      return n;
+    });
+    expect(inked).toBeGreaterThan(1000);
+    await expect(grid.locator('.grid-summary').textContent()).resolves.toBe('Showing 10,000 test digits.');
+    await grid.locator('select.grid-filter').selectOption({ label: 'digit: 7' });
+    await page.waitForFunction((sel) => document.querySelector(`${sel} .grid-island`)?.getAttribute('data-cells') !== '10000', MNIST);
+    // 1,028 sevens in the MNIST test set (its label file says so; see the datasheet).
+    expect(await island.getAttribute('data-cells')).toBe('1028');
+    await expect(grid.locator('.grid-summary').textContent()).resolves.toBe('Showing 1,028 test digits where digit is 7.');
+    expect(errors).toEqual([]);
+  });
+
+  it('keyboard focus moves through cells and opens the detail card with provenance', async () => {
+    const { page, errors } = await browser.open('/grids-demo/');
+    const grid = page.locator(MNIST);
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    await grid.locator('.grid-scroller').focus();
+    await page.keyboard.press('Enter');
+    const card = grid.locator('.grid-card');
+    await card.waitFor();
+    await expect(card.locator('.grid-card-id').textContent()).resolves.toBe('test-0');
+    await page.keyboard.press('ArrowRight');
+    await expect(card.locator('.grid-card-id').textContent()).resolves.toBe('test-1');
+    const text = await card.textContent();
+    expect(text).toContain('t10k-images-idx3-ubyte');
+    expect(text).toContain('CC BY-SA 3.0');
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps flagged images blurred until the reader lifts the warning', async () => {
+    const { page, errors } = await browser.open('/grids-demo/');
+    const grid = page.locator(MEDICAL);
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/generated/images/openmoji/all-')));
+    // Only the safe atlases (flagged cells blurred) are fetched at first.
+    expect((await loaded()).every((n) => n.includes('.safe.'))).toBe(true);
+    await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('Content warning');
+    const button = grid.locator('.grid-reveal');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /openmoji\/all-\d+\.webp$/.test(e.name)));
+    expect(await button.count()).toBe(0);
+    await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('shown');
+    // A flagged item in an ImageTextPair opens only on request.
+    const details = page.locator('.image-text-pair details.item-warning').first();
+    expect(await details.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await details.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('carousel moves by buttons and arrow keys and announces the image', async () => {
+    const { page, errors } = await browser.open('/grids-demo/');
+    const carousel = page.locator('[data-carousel][data-enhanced="true"]');
+    await carousel.waitFor();
+    expect(await carousel.getAttribute('aria-roledescription')).toBe('carousel');
+    await carousel.locator('[data-carousel-next]').click();
+    await expect(carousel.locator('[data-carousel-status]').textContent()).resolves.toMatch(/^Image 2 of 8: /);
+    await carousel.locator('.carousel-track').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(carousel.locator('[data-carousel-status]').textContent()).resolves.toMatch(/^Image 3 of 8: /);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads without JavaScript: atlas, summary table and sample receipt', async () => {
+    const nojs = await launch({ javaScriptEnabled: false });
+    try {
+      const { page } = await nojs.open('/grids-demo/');
+      const grid = page.locator(MNIST);
+      expect(await grid.locator('.grid-fallback img').count()).toBe(1);
+      expect(await grid.locator('.grid-counts tbody tr').count()).toBe(10);
+      await expect(grid.locator('.sample-receipt').textContent()).resolves.toContain('10,000 of 10,000 items');
+      const receipt = page.locator('[data-image-grid][data-dataset="openmoji"] .sample-receipt').first();
+      await expect(receipt.textContent()).resolves.toContain('seed 7');
+      expect(await page.locator('.carousel-slide').count()).toBe(8);
+      expect(await page.locator('.source-line').count()).toBeGreaterThanOrEqual(6);
+    } finally {
+      await nojs.close();
+    }
+  });
+
+  it('works on a 360px phone', async () => {
+    const phone = await launch({ viewport: { width: 360, height: 740 } });
+    try {
+      const { page, errors } = await phone.open('/grids-demo/');
+      const grid = page.locator(MNIST);
+      await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await grid.locator('.grid-island').getAttribute('data-cells')).toBe('10000');
+      expect(errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe('exclusion list', () => {
+  it('no excluded OpenMoji image, thumbnail or id reaches dist/', () => {
+    const excluded = readFileSync('content/datasets/openmoji/exclude-sha256.txt', 'utf8')
+      .split('\n')
+      .map((l) => /^([0-9a-f]{64})\s*#\s*(\S+)/.exec(l))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => ({ sha: m[1]!, hexcode: m[2]! }));
+    expect(excluded.length).toBeGreaterThan(0);
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else files.push(path);
+      }
+    };
+    walk('dist');
+    const hashes = new Set(excluded.map((e) => e.sha));
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      expect(hashes.has(createHash('sha256').update(bytes).digest('hex')), file).toBe(false);
+      for (const { sha, hexcode } of excluded) {
+        expect(file.includes(hexcode), file).toBe(false);
+        if (/\.(html|json|js|txt|xml)$/.test(file)) {
+          const text = bytes.toString('utf8');
+          expect(text.includes(sha), file).toBe(false);
+          expect(text.includes(`"${hexcode}"`), file).toBe(false);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,159 @@
+// The sharp pipeline on a synthetic fixture (three generated PNGs, one
+// corrupt file): bad images are reported by file and reason while the rest
+// builds; the content-hash cache skips unchanged work; excluded hashes and
+// metadata never reach the output.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { buildGallery, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
+import { sha256 } from '../../../scripts/lib/content-cache.ts';
+import { readExcludeList } from '../../../scripts/images/exclude-list.ts';
+import { decodeIdxImages, decodeIdxLabels } from '../../../src/lib/images/idx.ts';
+import { AuthorError } from '../../../src/lib/author-error.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'images-test-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function fixture(name: string, colour: string, exif = false): Promise<string> {
+  let image = sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png();
+  if (exif) image = image.withExif({ IFD0: { Copyright: 'secret-owner-string', Artist: 'someone' } });
+  const file = join(dir, name);
+  writeFileSync(file, await image.toBuffer());
+  return file;
+}
+
+function source(file: string, id: string, flags: 'content-warning'[] = []): ImageSource {
+  const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  return {
+    file,
+    item: { id, originalId: id, dataset: 'fixture', license: 'test', rightsHolder: 'test', file: { sha256: sha256(bytes), path: file, mime: 'image/png', size: bytes.length }, flags, ...(flags.length ? { flagReason: 'test flag' } : {}) },
+    load: async () => ({ kind: 'encoded', data: readFileSync(file) }),
+  };
+}
+
+function spec(sources: ImageSource[], exclude: string[] = []): GallerySpec {
+  return {
+    dataset: 'fixture', collection: 'c', title: 'Fixture', attribution: 'synthetic test fixture', license: 'test',
+    cellWidth: 16, cellHeight: 16, channels: 4, pixelated: false, perAtlas: 2, sheetFormat: 'webp',
+    sources, exclude: new Set(exclude),
+    thumbnails: { ids: new Set(sources.map((s) => s.item.id)), sizes: [16, 32], formats: ['webp', 'png'] },
+  };
+}
+
+const paths = () => ({ publicDir: join(dir, 'public'), manifestRoot: dir, cacheDir: join(dir, 'cache') });
+
+describe('image pipeline', () => {
+  it('reports a corrupt image with its file name and still builds the others', async () => {
+    const a = await fixture('a.png', '#f00');
+    const b = await fixture('b.png', '#0f0');
+    const bad = join(dir, 'broken.png');
+    writeFileSync(bad, 'this is not a png');
+    const c = await fixture('c.png', '#00f');
+    const result = await buildGallery(spec([source(a, 'a'), source(bad, 'bad'), source(b, 'b'), source(c, 'c')]), paths());
+    expect(result.failures.map((f) => f.file)).toEqual([bad]); // reported once, not again for its thumbnails
+    expect(result.failures[0]!.reason).toMatch(/unsupported image format|Input buffer/i);
+    expect(result.manifest.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(result.manifest.cells).toEqual([0, 2, 3]);
+    expect(result.manifest.sheets).toHaveLength(2);
+    expect(Object.keys(result.manifest.thumbnails).sort()).toEqual(['a', 'b', 'c']);
+    const files = readdirSync(join(dir, 'public/generated/images/fixture/thumbs')).sort();
+    expect(files).toEqual(['a-16.png', 'a-16.webp', 'a-32.png', 'a-32.webp', 'b-16.png', 'b-16.webp', 'b-32.png', 'b-32.webp', 'c-16.png', 'c-16.webp', 'c-32.png', 'c-32.webp']);
+    expect(existsSync(join(dir, 'src/generated/images/fixture/c.json'))).toBe(true);
+    // A cell really holds its image: the red fixture is red in the atlas.
+    const { data, info } = await sharp(join(dir, 'public/generated/images/fixture/c-0.webp')).raw().toBuffer({ resolveWithObject: true });
+    const centre = (8 * info.width + 8) * info.channels;
+    expect(data[centre]).toBeGreaterThan(200);
+    expect(data[centre + 1]).toBeLessThan(60);
+  });
+
+  it('skips unchanged work on a warm run and still reports old failures', async () => {
+    const a = await fixture('a.png', '#f00');
+    const b = await fixture('b.png', '#0f0');
+    const bad = join(dir, 'broken.png');
+    writeFileSync(bad, 'garbage');
+    const sources = () => [source(a, 'a'), source(b, 'b'), source(bad, 'bad')];
+    const cold = await buildGallery(spec(sources()), paths());
+    expect(cold.cache.hits).toBe(0);
+    const warm = await buildGallery(spec(sources()), paths());
+    expect(warm.cache.misses).toBe(0);
+    expect(warm.cache.hits).toBe(cold.cache.misses);
+    expect(warm.failures.map((f) => f.file)).toContain(bad);
+    expect(warm.manifest).toEqual(cold.manifest);
+    // Change one image: only its sheet and its thumbnails rebuild.
+    await fixture('b.png', '#ff0');
+    const changed = await buildGallery(spec(sources()), paths());
+    expect(changed.cache.misses).toBe(2);
+    // A deleted output is rebuilt even when the inputs are unchanged.
+    rmSync(join(dir, 'public/generated/images/fixture/thumbs/a-32.webp'));
+    const repaired = await buildGallery(spec(sources()), paths());
+    expect(repaired.cache.misses).toBe(1);
+    expect(existsSync(join(dir, 'public/generated/images/fixture/thumbs/a-32.webp'))).toBe(true);
+  });
+
+  it('drops excluded hashes before anything is written, and strips metadata', async () => {
+    const a = await fixture('a.png', '#f00', true);
+    const secret = await fixture('secret.png', '#123456');
+    const result = await buildGallery(spec([source(a, 'a'), source(secret, 'secret')], [sha256(readFileSync(secret))]), paths());
+    expect(result.manifest.items.map((i) => i.id)).toEqual(['a']);
+    expect(result.manifest.excluded).toBe(1);
+    const out: string[] = [];
+    const walk = (d: string) => { for (const n of readdirSync(d, { withFileTypes: true })) n.isDirectory() ? walk(join(d, n.name)) : out.push(join(d, n.name)); };
+    walk(join(dir, 'public'));
+    walk(join(dir, 'src'));
+    for (const f of out) {
+      expect(f).not.toContain('secret');
+      expect(readFileSync(f).includes('secret')).toBe(false);
+      expect(readFileSync(f).includes('secret-owner-string')).toBe(false);
+    }
+    expect((await sharp(readFileSync(a)).metadata()).exif).toBeDefined(); // the fixture had EXIF...
+    for (const f of out.filter((p) => /\.(png|webp)$/.test(p))) expect((await sharp(f).metadata()).exif).toBeUndefined(); // ...the outputs do not
+  });
+
+  it('flagged items get a safe atlas with their cell blurred', async () => {
+    const a = await fixture('a.png', '#f00');
+    const b = await fixture('b.png', '#fff');
+    const result = await buildGallery(spec([source(a, 'a', ['content-warning']), source(b, 'b')]), paths());
+    const sheet = result.manifest.sheets[0]!;
+    expect(sheet.safeSrc).toBe('/generated/images/fixture/c-0.safe.webp');
+    expect(existsSync(join(dir, 'public', sheet.safeSrc!))).toBe(true);
+  });
+});
+
+describe('exclusion list and idx files', () => {
+  it('reads hashes and comments; names the line of a bad entry', () => {
+    const file = join(dir, 'exclude-sha256.txt');
+    writeFileSync(file, `# comment\n${'a'.repeat(64)}  # why\n\n`);
+    expect([...readExcludeList(file)]).toEqual(['a'.repeat(64)]);
+    expect(readExcludeList(join(dir, 'missing.txt')).size).toBe(0);
+    writeFileSync(file, `${'a'.repeat(64)}\nnot-a-hash\n`);
+    try {
+      readExcludeList(file);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(AuthorError);
+      expect((e as AuthorError).line).toBe(2);
+    }
+  });
+
+  it('decodes idx images and labels and rejects truncated files', () => {
+    const images = new Uint8Array(16 + 2 * 2 * 2);
+    const v = new DataView(images.buffer);
+    v.setUint32(0, 0x803);
+    v.setUint32(4, 2);
+    v.setUint32(8, 2);
+    v.setUint32(12, 2);
+    images.set([1, 2, 3, 4, 5, 6, 7, 8], 16);
+    const decoded = decodeIdxImages(images);
+    expect([decoded.count, decoded.rows, decoded.cols]).toEqual([2, 2, 2]);
+    expect([...decoded.pixels]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(() => decodeIdxImages(images.subarray(0, 20), 'x.idx')).toThrow(/x.idx: truncated/);
+    const labels = Uint8Array.from([0, 0, 8, 1, 0, 0, 0, 2, 7, 3]);
+    expect([...decodeIdxLabels(labels)]).toEqual([7, 3]);
+    expect(() => decodeIdxLabels(images)).toThrow(/not an idx label file/);
+  });
+});
