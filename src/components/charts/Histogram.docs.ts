@@ -22,13 +22,13 @@ export const docs: ComponentDocs = {
 
 <Histogram
   id="ink"
-  title="How much ink each MNIST digit uses"
+  title="How much ink MNIST digits use"
   data={inkPerImage}
-  select={(d) => d.bins}
-  xLabel="Share of pixels inked"
+  select={(d) => d.edges.map((x0, i) => ({ x0, x1: x0 + d.binWidth, count: d.digits.reduce((s, g) => s + g.counts[i], 0) }))}
+  xLabel="Ink (in fully black pixels)"
   yLabel="Images"
   unit="images"
-  threshold={0.1}
+  threshold={40}
   keep="above"
 >
   Drag the line: every image left of it would be dropped by an ink filter.

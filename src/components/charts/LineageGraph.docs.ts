@@ -10,12 +10,19 @@ export const docs: ComponentDocs = {
     { name: 'highlight', type: 'string[]', required: false, default: '[]', description: 'Node ids to highlight; edges between two highlighted nodes are highlighted and labelled.' },
     { name: 'steps', type: 'string[][]', required: false, description: 'Highlighted node ids per scroll step; one SVG per change.' },
   ],
-  example: `import lineage from '@data/laion-lineage';
+  example: `import aesthetics from '@data/laion-aesthetics';
 
 <LineageGraph
   id="lineage"
-  title="Models on top of models"
-  data={lineage}
-  steps={[[], ['raters', 'sac', 'predictor', 'laion-aesthetics']]}
+  title="What the aesthetics predictor was trained on"
+  data={aesthetics}
+  select={(d) => ({
+    nodes: [
+      ...d.trainingSets.map((t, i) => ({ id: \`set-\${i}\`, label: t.name, kind: 'dataset' })),
+      { id: 'predictor', label: 'LAION-Aesthetics Predictor V2', kind: 'model' },
+    ],
+    edges: d.trainingSets.map((t, i) => ({ from: \`set-\${i}\`, to: 'predictor', relation: 'trained on' })),
+  })}
+  steps={[[], ['set-1', 'predictor']]}
 />`,
 };

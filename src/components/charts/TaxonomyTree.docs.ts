@@ -11,13 +11,14 @@ export const docs: ComponentDocs = {
     { name: 'steps', type: 'string[]', required: false, description: 'Node id (or exact label) to focus at each step.' },
     { name: 'countLabel', type: 'string', required: false, default: "'items'", description: "Word after a node's own count, if nodes carry counts." },
   ],
-  example: `import person from '@data/wordnet-person';
+  example: `import person from '@data/wordnet-person-tree';
 
 <TaxonomyTree
   id="person-tree"
   title="The person subtree of WordNet"
   data={person}
-  select={(d) => d.root}
-  steps={['person.n.01', 'worker.n.01']}
+  select={(d) => ({ id: d.tree.wnid, label: d.tree.word, count: d.tree.in21k, children: d.tree.children.map((c) => ({ id: c.wnid, label: c.word, count: c.in21k })) })}
+  countLabel="ImageNet classes"
+  steps={['n00007846', 'n09632518']}
 />`,
 };
