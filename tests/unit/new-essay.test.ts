@@ -65,7 +65,7 @@ describe('npm run new (files on disk)', () => {
     expect(sheet.match(/TODO/g)!.length).toBeGreaterThanOrEqual(5);
     // The datasheet schema rejects the unfilled stub, naming the file, line and field.
     expect(() => parseDatasheet(sheet, 'content/datasets/what-the-digits-hide-data/datasheet.yaml')).toThrow(
-      /^content\/datasets\/what-the-digits-hide-data\/datasheet.yaml:\d+: kind: kind must be one of/,
+      /^content\/datasets\/what-the-digits-hide-data\/datasheet.yaml:\d+: \w+: .*TODO/s,
     );
     expect(plan.nextSteps[0]).toMatch(/^fill in content\/datasets\/what-the-digits-hide-data\/datasheet.yaml first/);
   });
