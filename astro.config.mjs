@@ -5,13 +5,21 @@ import svelte from '@astrojs/svelte';
 import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { dataAlias, dataHotReload } from './src/integrations/data-vite.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
+import { componentExamples } from './src/integrations/component-examples.ts';
+import { essayChecks } from './src/integrations/essay-checks.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
   output: 'static',
   trailingSlash: 'always',
-  // Order matters: HTML post-processing first, the search index last.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex()],
+  // Per-checkout cache (the content store lives here): node_modules may be a
+  // symlink shared by several checkouts, whose builds must not mix essays.
+  cacheDir: './.astro/cache',
+  // Order matters: HTML post-processing first, then the search index;
+  // atomicOutput() stays LAST: it moves the finished build into outDir.
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {
@@ -33,4 +41,7 @@ export default defineConfig({
   // styles (Svelte components imported from MDX), and 'self' covers files.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // `import x from '@data/<name>'`: the typed aggregate modules `npm run data` writes,
+  // re-run on edits to datasets and aggregate scripts in dev.
+  vite: { resolve: { alias: [dataAlias(import.meta.url)] }, plugins: [dataHotReload(import.meta.url)] },
 });

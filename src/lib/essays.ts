@@ -31,3 +31,9 @@ export async function publishedEssays(): Promise<Essay[]> {
   }
   return all.sort((a, b) => a.data.index - b.data.index || a.data.title.localeCompare(b.data.title));
 }
+
+/** getStaticPaths for every page made per essay (/<slug>/, /<slug>/present/). */
+export async function essayStaticPaths(): Promise<{ params: { slug: string }; props: { essay: Essay } }[]> {
+  const essays = await publishedEssays();
+  return essays.map((essay) => ({ params: { slug: essay.data.slug }, props: { essay } }));
+}

@@ -64,26 +64,38 @@ export function nextIndex(existing: readonly ExistingEssay[]): number {
 const TODO = 'TODO';
 
 /**
- * The datasheet stub: every field the author must fill says TODO, which the
- * datasheet checks reject, so an unfilled stub cannot be published silently.
+ * The datasheet stub, in the shape of the datasheet schema (src/lib/datasheet.ts,
+ * docs/data.md). Every value the author must write says TODO. The schema
+ * rejects the stub as it is (kind, source.url and updated are not valid until
+ * filled), so an unfilled datasheet cannot reach a page; the other TODO texts
+ * are valid text, so search the file for TODO.
  */
-export function datasheetStub(datasetId: string, title: string): string {
+export function datasheetStub(title: string): string {
   return [
     `# Datasheet for the data behind "${title.replace(/"/g, "'")}".`,
-    `# Fill in every TODO; \`npm run data\` refuses a datasheet that still has one.`,
-    `# See docs/authoring.md ("Add a dataset") for what each field means.`,
-    stringify({
-      id: datasetId,
-      title: `${TODO}: the dataset's name, e.g. "MNIST test set"`,
-      source: {
-        name: `${TODO}: who published the data`,
-        url: `${TODO}: where the data or the publication can be found`,
+    '# Fill in every TODO (see docs/data.md for each field). `npm run data` rejects',
+    '# this file until kind, source.url and updated are real values.',
+    stringify(
+      {
+        title: `${TODO}: the dataset's name, e.g. "MNIST test set"`,
+        summary: `${TODO}: one or two sentences saying what the dataset is`,
+        kind: `${TODO}: raw, derived or published-figures`,
+        credit: `${TODO}: the short line printed under charts, after "Source:"`,
+        creators: [`${TODO}: who made the original dataset`],
+        motivation: `${TODO}: why its creators made it`,
+        source: { url: `${TODO}: https://... where the data or the publication is` },
+        license: { name: `${TODO}: the licence, e.g. CC-BY-4.0` },
+        collection: `${TODO}: how the data was collected (scraped, donated, labelled by whom)`,
+        preprocessing: `${TODO}: what this project does to it, and how to redo it`,
+        composition: `${TODO}: what one instance is; counts, fields, units`,
+        caveats: [`${TODO}: what is known to be wrong or missing`],
+        citations: [],
+        files: [],
+        maintainer: `${TODO}: who keeps this datasheet up to date`,
+        updated: `${TODO}: the date you last checked it, e.g. 2026-11-25`,
       },
-      license: `${TODO}: the licence under which the data may be redistributed, e.g. CC-BY-4.0`,
-      collection: `${TODO}: how the data was collected (scraped, donated, labelled by whom)`,
-      caveats: [`${TODO}: what is known to be wrong or missing`],
-      files: [],
-    }).trimEnd(),
+      { lineWidth: 0 },
+    ).trimEnd(),
     '',
   ].join('\n');
 }
@@ -100,11 +112,13 @@ Each step below is a paragraph; the graphic beside it shows the state whose
 \`data-state\` matches the active step. Replace the placeholders with a chart
 from the component catalog (/components/).
 
-<Scrolly id="first-look">
-  <div slot="graphic">
-    <p data-state="0">The graphic in its first state.</p>
-    <p data-state="1">The graphic after the second step.</p>
-  </div>
+<Scrolly id="first-look" label="A first look at the dataset">
+  <Fragment slot="graphic">
+    <div class="scrolly-states">
+      <p data-state="0">The graphic in its first state.</p>
+      <p data-state="1">The graphic after the second step.</p>
+    </div>
+  </Fragment>
   <Step>Start with the whole dataset: what is it, and how big?</Step>
   <Step>Then show one thing inside it that a reader would not expect.</Step>
 </Scrolly>
@@ -178,13 +192,13 @@ export function planNewEssay(input: NewEssayInput): NewEssayPlan {
     coverPath: `${essayDir}/cover.png`,
     files: [
       { path: `${essayDir}/index.mdx`, content: essayMdx({ title, slug, index, author, datasetId, hasScrolly: input.hasScrolly }) },
-      { path: `${datasetDir}/datasheet.yaml`, content: datasheetStub(datasetId, title) },
+      { path: `${datasetDir}/datasheet.yaml`, content: datasheetStub(title) },
     ],
     nextSteps: [
       `npm run dev, then open http://localhost:4321/${slug}/ (drafts show in dev only)`,
       `write in ${essayDir}/index.mdx; components: http://localhost:4321/components/`,
       `replace ${essayDir}/cover.png (a generated placeholder) and its coverImgAlt`,
-      `fill every TODO in ${datasetDir}/datasheet.yaml (the data checks reject TODOs), add the raw data beside it`,
+      `fill every TODO in ${datasetDir}/datasheet.yaml (npm run data rejects the stub until kind, source.url and updated are real; other TODOs pass, so search for them), and add the data beside it`,
       `add an aggregate script in scripts/aggregates/ (see docs/authoring.md), then npm run data`,
       `when ready: set draft: false and npm run build`,
     ],

@@ -5,11 +5,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { AuthorError } from '../lib/author-error.ts';
-import { parseCollectionExport } from '../lib/seeset/collection-export.ts';
+import { parseCollectionExport, type CollectionItem } from '../lib/seeset/collection-export.ts';
 import { datasheetSchema, generatedDatasheet, type CollectionDatasheet } from '../lib/seeset/datasheet.ts';
 import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter } from '../lib/seeset/markers.ts';
 import { resolveWidgets, type ResolvedWidget, type SeesetCollection } from '../lib/seeset/resolve.ts';
 import type { WidgetDeclaration } from '../lib/seeset/widgets.ts';
+import { readExcludeList } from '../../scripts/images/exclude-list.ts';
 
 /** Where see:set essays live: content/seeset/<slug>/index.md (+ collections/). */
 export const SEESET_DIR = 'content/seeset';
@@ -24,6 +25,17 @@ function sha256Of(path: string): string {
   const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
   hashCache.set(path, { mtimeMs, size, sha256 });
   return sha256;
+}
+
+const parsed = new Map<string, { mtimeMs: number; size: number; items: CollectionItem[] }>();
+/** Parses an export once per change: the loader, the pages and the image script all read it. */
+function readExport(path: string, file: string): CollectionItem[] {
+  const { mtimeMs, size } = statSync(path);
+  const hit = parsed.get(path);
+  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.items;
+  const items = parseCollectionExport(readFileSync(path, 'utf8'), file);
+  parsed.set(path, { mtimeMs, size, items });
+  return items;
 }
 
 function readDatasheet(path: string, collectionId: string, items: SeesetCollection['items']): CollectionDatasheet {
@@ -49,7 +61,7 @@ export function readCollections(essayDir: string): Map<string, SeesetCollection>
     const id = name.slice(0, -'.json'.length);
     const path = join(dir, name);
     const file = rel(path);
-    const items = parseCollectionExport(readFileSync(path, 'utf8'), file);
+    const items = readExport(path, file);
     const filesDir = resolve(dir, id, 'files');
     for (const item of items) {
       item.files.forEach((f, j) => {
@@ -63,7 +75,8 @@ export function readCollections(essayDir: string): Map<string, SeesetCollection>
         }
       });
     }
-    collections.set(id, { id, file, filesDir, items, datasheet: readDatasheet(join(dir, id, 'datasheet.yaml'), id, items) });
+    const excluded = readExcludeList(rel(join(dir, id, 'exclude-sha256.txt')));
+    collections.set(id, { id, file, filesDir, items, datasheet: readDatasheet(join(dir, id, 'datasheet.yaml'), id, items), excluded });
   }
   return collections;
 }

@@ -1,33 +1,20 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded
 // browser) with a fresh profile, and collects console errors per page.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function chromiumPath(): string {
-  for (const candidate of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) {
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error('Debian chromium is not installed: run `npm run setup:browser` (apt-get install chromium) first');
-}
+export { CHROMIUM_ARGS, chromiumPath };
 
 export interface BrowserOptions {
   javaScriptEnabled?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
+  /** Ignore the pages' CSP (to test that escaping alone keeps payloads inert). */
+  bypassCSP?: boolean;
 }
 
 export interface OpenBrowser {
@@ -46,6 +33,7 @@ export async function launch(options: BrowserOptions = {}): Promise<OpenBrowser>
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    bypassCSP: options.bypassCSP ?? false,
   });
   const baseUrl = inject('baseUrl');
   return {

@@ -42,8 +42,8 @@ export async function watchPages(context: BrowserContext): Promise<void> {
 
 /**
  * Scrolls to the bottom one screen at a time (so `client:visible` islands and
- * scroll-driven steps run), waits until every island has hydrated, and
- * returns to the top.
+ * scroll-driven steps run), shows every slide of a slide deck, waits until
+ * every island has hydrated, and returns to the top.
  */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -54,6 +54,13 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     scrollTo(0, document.documentElement.scrollHeight);
     await frame();
+    // A slide deck (/<slug>/present/) shows one slide at a time: visit each.
+    const deck = document.querySelector<HTMLElement>('[data-deck][data-deck-live]');
+    for (let n = 1; deck && n <= Number(deck.dataset['slideCount']); n++) {
+      location.hash = `#slide-${n}`;
+      await frame();
+    }
+    if (deck) location.hash = '#slide-1';
   });
   await page
     .waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="media"])').length === 0, null, { timeout: 15_000 })

@@ -26,7 +26,7 @@ async function waitForStep(page: Page, id: string, n: number) {
 const geometryStep = (page: Page, id: string) =>
   page.evaluate((id) => {
     const root = document.querySelector(`[data-scrolly="${id}"]`) as HTMLElement;
-    const line = innerHeight * Number(root.dataset['offset']);
+    const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
     const tops = [...root.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().top);
     return Math.max(0, tops.filter((t) => t <= line).length - 1);
   }, id);
@@ -35,7 +35,8 @@ const geometryStep = (page: Page, id: string) =>
 const yForStep = (page: Page, id: string, n: number) =>
   page.evaluate(([id, n]) => {
     const step = document.getElementById(`${id}-${n}`)!;
-    return step.getBoundingClientRect().top + scrollY - innerHeight * 0.5 + 20;
+    const offset = parseFloat(getComputedStyle(step.closest('[data-scrolly]')!).getPropertyValue('--scrolly-offset'));
+    return step.getBoundingClientRect().top + scrollY - innerHeight * offset + 20;
   }, [id, n] as const);
 
 /** Active states in the graphic, as their data-state values. */
@@ -139,6 +140,45 @@ describe('scrolly', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a reload mid-page keeps the step the restored scroll position shows', async () => {
+    const { page, errors } = await browser.open(ESSAY);
+    const y = await yForStep(page, 'trust', 2);
+    await page.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), y);
+    await waitForStep(page, 'trust', 2);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 2, y);
+    await waitForStep(page, 'trust', 2);
+    expect(await geometryStep(page, 'trust')).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('running the runtime again (as hot reload does) leaves one set of observers', async () => {
+    const { page, errors } = await browser.open(ESSAY);
+    const eventsForOneChange = () =>
+      page.evaluate(async () => {
+        scrollTo({ top: 0, behavior: 'instant' });
+        await new Promise((r) => setTimeout(r, 200));
+        let count = 0;
+        const count1 = (e: Event) => {
+          if ((e as CustomEvent<{ id: string }>).detail.id === 'datasheet-sections') count++;
+        };
+        document.addEventListener('scrolly:step', count1);
+        const step = document.getElementById('datasheet-sections-3')!;
+        scrollTo({ top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.5 + 20, behavior: 'instant' });
+        await new Promise((r) => setTimeout(r, 400));
+        document.removeEventListener('scrolly:step', count1);
+        return count;
+      });
+    const before = await eventsForOneChange();
+    expect(before).toBeGreaterThan(0);
+    // A second copy of the module (a fresh URL) starts again, as Vite HMR would.
+    // (A string, so vitest does not rewrite the dynamic import.)
+    await page.evaluate(`import(document.querySelector('script[src*="Scrolly"]').src + '?again')`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-scrolly-live]').length === 3);
+    expect(await eventsForOneChange()).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
   it('stays right when content above changes height and when the viewport resizes', async () => {
     const { page, errors } = await browser.open(ESSAY);
     const y = await yForStep(page, 'source-line', 1);
@@ -202,11 +242,14 @@ describe('scrolly on a phone and without JavaScript', () => {
       const y = await yForStep(page, 'datasheet-sections', 2);
       await page.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), y);
       await waitForStep(page, 'datasheet-sections', 2);
-      const [g, s] = await Promise.all(['[data-scrolly-graphic]', '#datasheet-sections-2'].map((sel) => page.locator(`[data-scrolly="datasheet-sections"] ${sel}`).first().boundingBox()));
-      // Same column: the step card overlaps the sticky graphic horizontally and vertically.
-      expect(s!.x).toBeLessThan(g!.x + g!.width);
-      expect(s!.y).toBeGreaterThanOrEqual(g!.y);
-      expect(s!.y).toBeLessThan(g!.y + g!.height);
+      const box = (sel: string) => page.locator(`[data-scrolly="datasheet-sections"] ${sel}`).first().boundingBox().then((b) => b!);
+      const [g, svg, s] = await Promise.all([box('[data-scrolly-graphic]'), box('[data-scrolly-graphic] svg'), box('#datasheet-sections-2')]);
+      // One column: the step card passes over the sticky graphic's area...
+      expect(s.x).toBeLessThan(g.x + g.width);
+      expect(s.y).toBeGreaterThanOrEqual(g.y);
+      expect(s.y).toBeLessThan(g.y + g.height);
+      // ...but below the drawing itself, which fits above the trigger line.
+      expect(svg.y + svg.height).toBeLessThanOrEqual(s.y);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     } finally {
       await browser.close();

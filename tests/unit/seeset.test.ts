@@ -299,3 +299,72 @@ describe('reading an essay folder', () => {
     expect(card.labels).toEqual(['category: plant-other (animals-nature › plant-other)']);
   });
 });
+
+describe('see:set items as dataset items', () => {
+  it('become valid typed items, flags and texts carried over', async () => {
+    const { toDatasetItem, seesetGalleryId } = await import('../../src/lib/seeset/dataset-item.ts');
+    const { parseDatasetItem } = await import('../../src/lib/images/dataset-item.ts');
+    const { showItem } = await import('../../src/lib/seeset/resolve.ts');
+    const collections = readCollections(FIXTURE);
+    const emoji = collections.get('1')!;
+    const digits = collections.get('2')!;
+    const cactus = parseDatasetItem(toDatasetItem(showItem(emoji, emoji.items[0]!, 0), emoji, 'seeset-demo', { path: 'x.png', size: 10 }), { file: 'x', index: 0 });
+    expect(cactus).toMatchObject({ id: '1000', originalId: '1F335', dataset: 'seeset-demo', license: 'CC BY-SA 4.0', flags: ['content-warning'], flagReason: 'marked NSFW "LIKELY" in the dataset' });
+    expect(cactus.file).toMatchObject({ path: 'x.png', size: 10, mime: 'image/png', width: 256, height: 256 });
+    expect(cactus.texts.slice(0, 2)).toEqual([{ text: 'cactus', lang: 'en', kind: 'name' }, { text: 'cactus', lang: 'fr', kind: 'name' }]);
+    expect(cactus.labels).toEqual([{ task: 'category', label: 'plant-other', taxonomy: ['animals-nature', 'plant-other'] }]);
+    const digit = parseDatasetItem(toDatasetItem(showItem(digits, digits.items[0]!, 0), digits, 'seeset-demo', { path: 'd.png', size: 1 }), { file: 'x', index: 0 });
+    expect(digit).toMatchObject({ split: 'train', flags: [], rightsHolder: 'Yann LeCun, Corinna Cortes and Christopher J. C. Burges', texts: [] });
+    expect(digit.labels[0]).toMatchObject({ task: 'classification', label: '5' });
+    expect(seesetGalleryId(showItem(emoji, emoji.items[5]!, 1))).toBe('1005.1');
+    // A text with an unknown kind or no language still validates.
+    const odd = { ...emoji.items[1]!, texts: [{ id: 1, text: 'x', kind: 'ocr' }] };
+    expect(parseDatasetItem(toDatasetItem(showItem(emoji, odd, 0), emoji, 'seeset-demo', { path: 'p', size: 1 }), { file: 'x', index: 0 }).texts).toEqual([{ text: 'x', lang: 'und', kind: 'caption' }]);
+  });
+
+  it('leave excluded images out of grids, and refuse them in single images', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeset-'));
+    try {
+      cpSync(FIXTURE, dir, { recursive: true });
+      const items = JSON.parse(readFileSync(join(dir, 'collections/1.json'), 'utf8')) as { data: { id: number; files: { sha256: string }[] }[] };
+      const sunflower = items.data[1]!.files[0]!.sha256;
+      const memo = items.data.find((i) => i.id === 1013)!.files[0]!.sha256;
+      writeFileSync(join(dir, 'collections/1/exclude-sha256.txt'), `# test\n${sunflower}\n`);
+      const widgets = schema.parse(parseYaml(splitFrontmatter(readFileSync(join(dir, 'index.md'), 'utf8'), 'x').yaml)).widgets;
+      const grid = resolveSeesetEssay(dir, widgets).get('grid-1')!;
+      expect(grid.kind === 'grid' && grid.items.map((s) => s.item.id)).not.toContain(1001);
+      expect(grid.kind === 'grid' && grid.items.length).toBe(19);
+      writeFileSync(join(dir, 'collections/1/exclude-sha256.txt'), `${memo}\n`);
+      expect(authorError(() => resolveSeesetEssay(dir, widgets)).message).toMatch(/image-1: item 1013 is on the exclusion list/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('see:set collections through the image pipeline', () => {
+  it('build atlases (with a blurred safe atlas for the flagged item), thumbnails and a manifest', async () => {
+    const { seesetGallerySpecs } = await import('../../scripts/images/seeset.ts');
+    const { buildGallery } = await import('../../scripts/images/pipeline.ts');
+    const out = mkdtempSync(join(tmpdir(), 'seeset-gallery-'));
+    try {
+      const specs = seesetGallerySpecs('content/seeset').map((make) => make());
+      expect(specs.map((s) => `${s.dataset}/${s.collection}`)).toEqual(['seeset-bring-your-own-seeset/1', 'seeset-bring-your-own-seeset/1-files', 'seeset-bring-your-own-seeset/2']);
+      const emoji = specs[0]!;
+      emoji.sources = emoji.sources.slice(0, 4);
+      const { manifest, failures } = await buildGallery(emoji, { publicDir: join(out, 'public'), manifestRoot: out, cacheDir: join(out, 'cache') });
+      expect(failures).toEqual([]);
+      expect(manifest.items.map((i) => i.id)).toEqual(['1000', '1001', '1002', '1003']);
+      expect(manifest.items[0]!.flags).toEqual(['content-warning']);
+      expect(manifest.sheets[0]!.safeSrc).toMatch(/1-0\.safe\.webp$/);
+      expect(manifest.pixelated).toBe(false);
+      expect(specs[2]!.pixelated).toBe(true);
+      // Carousels and single images get thumbnails: the carousel's 24 digits, image-1 and image-3.
+      expect([...specs[2]!.thumbnails.ids]).toHaveLength(24);
+      expect([...emoji.thumbnails.ids].sort()).toEqual(['1000', '1013']);
+      expect([...specs[1]!.thumbnails.ids]).toEqual(['1005.1']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

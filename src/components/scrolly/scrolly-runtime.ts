@@ -36,7 +36,13 @@ function createController(root: HTMLElement): Controller | undefined {
   if (!id || steps.length === 0) return undefined;
   const graphic = root.querySelector<HTMLElement>('[data-scrolly-graphic]');
   const status = root.querySelector<HTMLElement>('[data-scrolly-status]');
-  const offset = Number(root.dataset['offset'] ?? 0.5);
+  // The trigger line comes from CSS (--scrolly-offset: per breakpoint, or the
+  // author's offset prop), so CSS scroll-margin and the geometry agree.
+  const readOffset = () => {
+    const value = parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+    return Number.isFinite(value) ? value : 0.5;
+  };
+  let offset = readOffset();
   let active = -1;
   let progress = -1;
   let lastY = window.scrollY;
@@ -118,7 +124,14 @@ function createController(root: HTMLElement): Controller | undefined {
       schedule();
     },
     resize() {
-      scroller.resize();
+      const next = readOffset();
+      if (next !== offset) {
+        offset = next;
+        // scrollama has offset() (rebuilds its observers) but its types omit it.
+        (scroller as unknown as { offset(x: number): void }).offset(offset);
+      } else {
+        scroller.resize();
+      }
       schedule();
     },
     destroy() {

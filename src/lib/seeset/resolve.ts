@@ -15,6 +15,8 @@ export interface SeesetCollection {
   filesDir: string;
   items: CollectionItem[];
   datasheet: CollectionDatasheet;
+  /** sha256 of images that must never be published (collections/<id>/exclude-sha256.txt). */
+  excluded: ReadonlySet<string>;
 }
 
 /** One item as a widget shows it: through one of its files. */
@@ -73,7 +75,9 @@ export function resolveWidgets(
           file, line, field: `${widget.key}.collection`, hint: `put the export beside the essay in collections/${widget.collection}.json (found: ${available})`,
         });
       }
-      const items = collection.items.filter((item) => item.files.length > 0).map((item) => showItem(collection, item, 0));
+      const items = collection.items
+        .filter((item) => item.files.length > 0 && !collection.excluded.has(item.files[0]!.sha256.toLowerCase()))
+        .map((item) => showItem(collection, item, 0));
       if (items.length === 0) {
         throw new AuthorError(`${widget.key}: collection ${collection.id} has no items with files`, { file, line, field: `${widget.key}.collection`, hint: 'export a collection that holds images' });
       }
@@ -96,6 +100,11 @@ export function resolveWidgets(
     if (fileIndex >= item.files.length) {
       throw new AuthorError(`${widget.key}: item ${itemId} has ${item.files.length} file(s), so fileIndex ${fileIndex} does not exist`, {
         file, line, field: `${widget.key}.fileIndex`, hint: `fileIndex counts from 0; use 0 to ${Math.max(0, item.files.length - 1)}`,
+      });
+    }
+    if (collection.excluded.has(item.files[fileIndex]!.sha256.toLowerCase())) {
+      throw new AuthorError(`${widget.key}: item ${itemId} is on the exclusion list of collection ${collection.id}, so it is never published`, {
+        file, line, field: `${widget.key}.imagePath`, hint: `choose another item, or remove its hash from collections/${collection.id}/exclude-sha256.txt`,
       });
     }
     resolved.set(widget.key, { key: widget.key, kind: 'image', caption: widget.caption, collection, item: showItem(collection, item, fileIndex) });

@@ -2,14 +2,13 @@
 // its cover (cropped to 1200x630) and its title and byline drawn as SVG text.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { publishedEssays, type Essay } from '../../lib/essays.ts';
+import { essayStaticPaths, type Essay } from '../../lib/essays.ts';
 import { byline } from '../../lib/essay-frontmatter.ts';
 import { SHARE_CARD, shareCardSvg } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { coverFile } from '../../lib/cover-file.ts';
 
-export const getStaticPaths = (async () =>
-  (await publishedEssays()).map((essay) => ({ params: { slug: essay.data.slug }, props: { essay } }))) satisfies GetStaticPaths;
+export const getStaticPaths = essayStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ essay: Essay }> = async ({ props: { essay } }) => {
   const { data } = essay;

@@ -1,0 +1,136 @@
+// `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling) on the
+// home page, every essay and the benchmark essay, served with gzip on
+// 127.0.0.1 from a build made in bench/tmp/site (never the published dist/).
+// Also counts requests after scrolling to the bottom in Chromium. Writes
+// bench/results/lighthouse.json; prints one line per page with budget misses.
+// Flags: --only <url path>  (repeatable) to measure some pages only.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.ts';
+import { listBuiltPages } from '../scripts/quality/built-files.ts';
+import { copyProject } from '../scripts/quality/project-copy.ts';
+import { pathForFile } from '../src/lib/quality/internal-links.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { BUDGET, budgetMisses, lighthouseNumbers, type LighthouseNumbers, type PageKind } from './lib/lighthouse-metrics.ts';
+import { addBenchmarkEssay, BENCHMARK_SLUG } from './lib/benchmark-essay.ts';
+
+const SITE_DIR = 'bench/tmp/site';
+const REPORTS = 'bench/tmp/lighthouse';
+const MOBILE = { width: 412, height: 823 };
+
+interface PageResult extends LighthouseNumbers {
+  path: string;
+  kind: PageKind;
+  afterScroll: { requests: number; imageRequests: number; bytes: number };
+  misses: string[];
+}
+
+function runLighthouse(url: string, reportPath: string): Promise<unknown> {
+  const cli = join(import.meta.dirname, '../node_modules/lighthouse/cli/index.js');
+  const args = [
+    cli, url, '--quiet', '--output=json', `--output-path=${reportPath}`,
+    '--form-factor=mobile', '--throttling-method=simulate',
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+  ];
+  return new Promise((done, fail) => {
+    execFile(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 << 20 }, (error, _out, stderr) => {
+      if (error) fail(new Error(`lighthouse failed on ${url}: ${stderr || error.message}`));
+      else done(JSON.parse(readFileSync(reportPath, 'utf8')));
+    });
+  });
+}
+
+/** Requests (and encoded bytes) once the reader has scrolled to the bottom. */
+async function scrollRequests(url: string): Promise<PageResult['afterScroll']> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: MOBILE, isMobile: true, deviceScaleFactor: 2 });
+    const requests: { type: string; size: Promise<number> }[] = [];
+    page.on('requestfinished', (request) => {
+      requests.push({ type: request.resourceType(), size: request.sizes().then((s) => s.responseBodySize, () => 0) });
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+        scrollTo(0, y);
+        await frame();
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(requests.map((r) => r.size));
+    return {
+      requests: requests.length,
+      imageRequests: requests.filter((r) => r.type === 'image').length,
+      bytes: sizes.reduce((a, b) => a + b, 0),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function pagesToMeasure(dist: string): { path: string; kind: PageKind }[] {
+  const pages: { path: string; kind: PageKind }[] = [{ path: '/', kind: 'home' }];
+  for (const file of listBuiltPages(dist)) {
+    // Essay layouts mark the article for the search index: that is what an essay page is.
+    if (!readFileSync(join(dist, file), 'utf8').includes('data-pagefind-body')) continue;
+    const path = pathForFile(file);
+    pages.push({ path, kind: path === `/${BENCHMARK_SLUG}/` ? 'benchmark' : 'essay' });
+  }
+  return pages;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--only' ? [arg] : []));
+  console.log('lighthouse: building the site (with the benchmark essay when its components exist) in bench/tmp/site ...');
+  const project = copyProject({ into: SITE_DIR });
+  const benchmark = await addBenchmarkEssay(project.dir);
+  console.log(`lighthouse: benchmark essay: ${benchmark.added ? 'added' : `left out (${benchmark.reason})`}`);
+  const build = await project.run('build');
+  if (build.code !== 0) throw new Error(`the bench site did not build:\n${build.output}`);
+  const dist = join(project.dir, 'dist');
+  const { server, url } = await startServer({ root: dist });
+  mkdirSync(REPORTS, { recursive: true });
+  const results: PageResult[] = [];
+  try {
+    for (const { path, kind } of pagesToMeasure(dist).filter((p) => only.length === 0 || only.includes(p.path))) {
+      const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '_');
+      const lhr = await runLighthouse(`${url}${path}`, join(REPORTS, `${name}.json`));
+      const numbers = lighthouseNumbers(lhr as Parameters<typeof lighthouseNumbers>[0]);
+      const afterScroll = await scrollRequests(`${url}${path}`);
+      const misses = budgetMisses(kind, numbers, kind === 'benchmark' ? afterScroll.imageRequests : undefined);
+      results.push({ path, kind, ...numbers, afterScroll, misses });
+      console.log(
+        `${path}  perf ${numbers.performance}  a11y ${numbers.accessibility}  bp ${numbers.bestPractices}  seo ${numbers.seo}  ` +
+          `LCP ${numbers.lcpMs} ms  CLS ${numbers.cls}  TBT ${numbers.tbtMs} ms  on load ${kb(numbers.onLoad.bytes)} ` +
+          `(JS ${kb(numbers.onLoad.jsBytes)}), ${numbers.onLoad.requests} req; after scroll ${afterScroll.requests} req ` +
+          `(${afterScroll.imageRequests} images)${misses.length ? `\n    MISSES: ${misses.join('; ')}` : ''}` +
+          `${numbers.failedAudits.length ? `\n    failed audits: ${numbers.failedAudits.join(', ')}` : ''}`,
+      );
+    }
+  } finally {
+    server.close();
+  }
+  const lighthouseVersion = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    'bench/results/lighthouse.json',
+    `${JSON.stringify({
+      part: 'lighthouse',
+      date: new Date().toISOString(),
+      settings: { lighthouse: lighthouseVersion, formFactor: 'mobile', throttling: 'simulate', server: 'scripts/serve.ts (gzip)', bytes: 'transfer size (gzip)' },
+      budget: BUDGET,
+      benchmarkEssay: benchmark,
+      pages: results,
+      budgetMet: results.every((r) => r.misses.length === 0),
+    }, null, 2)}\n`,
+  );
+  console.log(`lighthouse: ${results.length} page(s) -> bench/results/lighthouse.json; reports in ${REPORTS}/`);
+}
+
+await main();

@@ -1,0 +1,24 @@
+// `npm run data`: builds every aggregate in scripts/aggregates/ into
+// src/generated/data/ (cached by content hash). Options:
+//   --force          rebuild everything, ignoring the cache
+//   --only a,b       build only these aggregates
+// Exit code 1 if any datasheet or aggregate failed (the others are written).
+import { formatDuration, makeReporter } from './data/report.ts';
+import { runAggregates } from './data/run-aggregates.ts';
+
+const args = process.argv.slice(2);
+const onlyArg = args.find((a) => a.startsWith('--only'));
+const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1])?.split(',').filter(Boolean) : undefined;
+
+const report = makeReporter(process.stdout, Boolean(process.stdout.isTTY) && !process.env.CI);
+const summary = await runAggregates({ root: process.cwd(), force: args.includes('--force'), ...(only ? { only } : {}), report });
+const count = (s: string) => summary.results.filter((r) => r.status === s).length;
+const failed = count('failed') + summary.datasheetErrors.length;
+process.stdout.write(
+  `data: ${summary.results.length} aggregates (${count('built')} built, ${count('cached')} cached, ${count('failed')} failed)` +
+    `${summary.datasheetErrors.length ? `, ${summary.datasheetErrors.length} invalid datasheet(s)` : ''} in ${formatDuration(summary.ms)}\n`,
+);
+if (failed > 0) {
+  process.stdout.write('data: fix the problems above; the other aggregates were written and earlier outputs of failed ones were kept.\n');
+  process.exitCode = 1;
+}

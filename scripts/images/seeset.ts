@@ -1,0 +1,93 @@
+// see:set collections as gallery sources: every essay folder in
+// content/seeset/ gives one gallery per collection export (the first file of
+// each item), plus `<n>-files` for further files that image widgets show.
+// Thumbnails are made for what carousels and single images show.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { GallerySpec, ImageSource } from './pipeline.ts';
+import { seesetEssayFrontmatter } from '../../src/lib/seeset/essay-frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/seeset/markers.ts';
+import { seesetGalleryCollection, seesetGalleryDataset, seesetGalleryId, toDatasetItem } from '../../src/lib/seeset/dataset-item.ts';
+import { showItem, type SeesetCollection, type ShownItem } from '../../src/lib/seeset/resolve.ts';
+import { readCollections, resolveSeesetEssay, SEESET_DIR } from '../../src/loaders/seeset-files.ts';
+
+const frontmatter = seesetEssayFrontmatter(z.string());
+
+function source(shown: ShownItem, collection: SeesetCollection, dataset: string): ImageSource {
+  const path = relative(process.cwd(), shown.path);
+  return {
+    file: path,
+    item: toDatasetItem(shown, collection, dataset, { path, size: statSync(shown.path).size }),
+    load: async () => ({ kind: 'encoded', data: readFileSync(shown.path) }),
+  };
+}
+
+/** Small images (MNIST-sized) are drawn pixelated in 28 px cells; the rest in 64 px cells. */
+function cellSize(shown: readonly ShownItem[]): { size: number; pixelated: boolean } {
+  const side = (s: ShownItem) => Math.max(Number(s.file.meta['width'] ?? s.item.meta['width'] ?? 0), Number(s.file.meta['height'] ?? s.item.meta['height'] ?? 0));
+  const small = shown.length > 0 && shown.every((s) => side(s) > 0 && side(s) <= 32);
+  return small ? { size: 28, pixelated: true } : { size: 64, pixelated: false };
+}
+
+function spec(slug: string, collection: SeesetCollection, fileIndexGallery: boolean, shown: ShownItem[], thumbnailIds: Set<string>): GallerySpec {
+  const dataset = seesetGalleryDataset(slug);
+  const sheet = collection.datasheet;
+  const { size, pixelated } = cellSize(shown);
+  return {
+    dataset,
+    collection: fileIndexGallery ? seesetGalleryCollection(collection.id, 1) : collection.id,
+    title: sheet.title,
+    attribution: `${sheet.title}: ${sheet.source}${sheet.rightsHolder ? `; rights: ${sheet.rightsHolder}` : ''}; licence ${sheet.license}`,
+    license: sheet.license,
+    cellWidth: size,
+    cellHeight: size,
+    channels: 4,
+    pixelated,
+    perAtlas: 1024,
+    sheetFormat: 'webp',
+    sources: shown.map((s) => source(s, collection, dataset)),
+    // Excluded items are already left out of `shown`; the pipeline checks again.
+    exclude: collection.excluded,
+    thumbnails: { ids: thumbnailIds, sizes: [64, 128, 256], formats: ['avif', 'webp', 'png'] },
+  };
+}
+
+/** One spec per see:set collection (and per collection whose further files are shown). */
+export function seesetGallerySpecs(root = SEESET_DIR): (() => GallerySpec)[] {
+  if (!existsSync(root)) return [];
+  const specs: (() => GallerySpec)[] = [];
+  for (const slug of readdirSync(root).sort()) {
+    const dir = join(root, slug);
+    const essay = join(dir, 'index.md');
+    if (!existsSync(essay)) continue;
+    specs.push(...specsForEssay(slug, dir, essay));
+  }
+  return specs;
+}
+
+function specsForEssay(slug: string, dir: string, essay: string): (() => GallerySpec)[] {
+  // An invalid essay fails here with the same AuthorError the site build gives.
+  const { widgets } = frontmatter.parse(parseYaml(splitFrontmatter(readFileSync(essay, 'utf8'), essay).yaml));
+  const resolved = resolveSeesetEssay(dir, widgets);
+  const collections = readCollections(dir);
+  return [...collections.values()].flatMap((collection) => {
+    const used = [...resolved.values()].filter((w) => w.collection.id === collection.id);
+    const first = collection.items
+      .filter((item) => item.files.length > 0 && !collection.excluded.has(item.files[0]!.sha256.toLowerCase()))
+      .map((item) => showItem(collection, item, 0));
+    const thumbs = new Set<string>();
+    const further: ShownItem[] = [];
+    for (const widget of used) {
+      if (widget.kind === 'carousel') for (const s of widget.items) thumbs.add(seesetGalleryId(s));
+      if (widget.kind === 'image') {
+        if (widget.item.fileIndex === 0) thumbs.add(seesetGalleryId(widget.item));
+        else further.push(widget.item);
+      }
+    }
+    const out = [() => spec(slug, collection, false, first, thumbs)];
+    if (further.length) out.push(() => spec(slug, collection, true, further, new Set(further.map(seesetGalleryId))));
+    return out;
+  });
+}

@@ -1,0 +1,121 @@
+// `npm run pack`: the built site (dist/) as one zip that works opened from
+// disk (file://), for a classroom without Wi-Fi: links made relative, module
+// scripts re-bundled as classic scripts (browsers refuse ES modules from
+// file://), islands left as their server-rendered HTML, search left out.
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
+import { rewriteCss, rewriteHtml } from '../src/lib/offline-links.ts';
+import { writeZip, type ZipEntry } from '../src/lib/zip.ts';
+
+export const OFFLINE_ZIP = 'dist-offline/dataset-essays-offline.zip';
+/** Not copied: the search index (needs a web server), source maps. */
+const SKIP = [/^pagefind\//, /\.map$/];
+
+const README = `Dataset Essays: offline copy
+=============================
+
+Open index.html in a web browser (double-click it). Everything is in this
+folder: no network is needed.
+
+- Every essay, its figures, print handouts (<essay>/print/) and embeddable
+  figures (embed/) are here.
+- Step-by-step figures work (their scripts are included); figures that hydrate as
+  interactive islands (for example dragging a threshold) show their static,
+  server-rendered state.
+- Search is not included: it needs the site served over the web.
+`;
+
+function walk(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    return d.isDirectory() ? walk(path, root) : [relative(root, path).split(sep).join('/')];
+  });
+}
+
+/**
+ * Bundles a module script (a file of dist/, or inline code) and its imports
+ * into one classic script under _offline/, and returns its root-relative URL.
+ */
+async function classicScript(dist: string, module: { src: string } | { code: string }, cache: Map<string, string>): Promise<string> {
+  const name =
+    'src' in module
+      ? `_offline/${module.src.replace(/^\/_astro\//, '').replace(/[^A-Za-z0-9_.-]/g, '_')}`
+      : `_offline/inline-${createHash('sha256').update(module.code).digest('hex').slice(0, 12)}.js`;
+  if (!cache.has(name)) {
+    const out = await build({
+      ...('src' in module
+        ? { entryPoints: [join(dist, module.src)] }
+        // Inline modules import "/_astro/x.js": make that relative to dist/.
+        : { stdin: { contents: module.code.replace(/(from\s*|import\s*\(\s*)(["'])\//g, '$1$2./'), resolveDir: dist, loader: 'js' as const } }),
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+      target: 'es2022',
+    });
+    cache.set(name, out.outputFiles[0]!.text);
+  }
+  return `/${name}`;
+}
+
+async function offlineHtml(dist: string, file: string, html: string, bundles: Map<string, string>): Promise<string> {
+  let out = html
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    // Search is not part of the offline copy (its page says so).
+    .replace(/<script[^>]*\ssrc="\/pagefind\/[^"]*"[^>]*><\/script>/g, '')
+    .replace(/<link[^>]*\shref="\/pagefind\/[^"]*"[^>]*>/g, '');
+  const scripts = [...out.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+  for (const [tag, attrs, code] of scripts) {
+    const src = /\ssrc="(\/[^"]+)"/.exec(attrs!)?.[1];
+    const isModule = /type="module"/.test(attrs!);
+    let replacement = '';
+    if (isModule) replacement = `<script defer src="${await classicScript(dist, src ? { src } : { code: code! }, bundles)}"></script>`;
+    // Inline classic scripts are Astro's island loaders: islands keep their server-rendered HTML offline.
+    else if (src) replacement = tag;
+    out = out.replace(tag, replacement);
+  }
+  return rewriteHtml(out, file);
+}
+
+/** Every file of the offline copy, from a built site in `dist`. */
+export async function offlineEntries(dist: string): Promise<ZipEntry[]> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html not found: run \`npm run build\` first`);
+  const bundles = new Map<string, string>();
+  const entries: ZipEntry[] = [];
+  for (const file of walk(dist).sort()) {
+    if (SKIP.some((re) => re.test(file))) continue;
+    const bytes = readFileSync(join(dist, file));
+    if (file.endsWith('.html')) {
+      entries.push({ path: file, data: Buffer.from(await offlineHtml(dist, file, bytes.toString('utf8'), bundles)) });
+    } else if (file.endsWith('.css')) {
+      entries.push({ path: file, data: Buffer.from(rewriteCss(bytes.toString('utf8'), file)) });
+    } else {
+      entries.push({ path: file, data: bytes });
+    }
+  }
+  for (const [name, code] of bundles) entries.push({ path: name, data: Buffer.from(code) });
+  entries.push({ path: 'README.txt', data: Buffer.from(README) });
+  return entries;
+}
+
+export async function pack(dist = 'dist', target = OFFLINE_ZIP): Promise<{ target: string; files: number; bytes: number }> {
+  const zip = writeZip(await offlineEntries(resolve(dist)));
+  mkdirSync(resolve(target, '..'), { recursive: true });
+  writeFileSync(`${target}.tmp`, zip);
+  renameSync(`${target}.tmp`, target);
+  return { target, files: readZipCount(zip), bytes: zip.length };
+}
+
+function readZipCount(zip: Uint8Array): number {
+  return new DataView(zip.buffer, zip.byteOffset, zip.byteLength).getUint16(zip.length - 22 + 10, true);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { target, files, bytes } = await pack();
+  console.log(`Offline copy: ${target} (${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB).`);
+  console.log('Unzip it anywhere and open index.html in a browser; no network needed. Search is left out (it needs a server).');
+}

@@ -1,0 +1,66 @@
+// Browser side of TaxonomyTree: search by label and step-driven focus. The
+// tree itself is server-rendered <details>, so all of this is an enhancement.
+import { onStep, scrollyIdOf } from '../../lib/scrolly/bridge.ts';
+import { formatCount } from '../../lib/charts/format.ts';
+
+/** Shows nodes whose label contains `query` and their ancestors; returns the match count. */
+export function filterTree(tree: HTMLElement, query: string): number {
+  const q = query.trim().toLowerCase();
+  const items = Array.from(tree.querySelectorAll<HTMLLIElement>('li[data-node]'));
+  if (!q) {
+    for (const li of items) {
+      li.hidden = false;
+      li.removeAttribute('data-match');
+    }
+    return 0;
+  }
+  let matches = 0;
+  // Children come after their parents in document order: walk backwards so
+  // each node knows whether anything below it matched.
+  const keep = new Set<HTMLLIElement>();
+  for (let i = items.length - 1; i >= 0; i--) {
+    const li = items[i]!;
+    const hit = (li.dataset['label'] ?? '').includes(q);
+    if (hit) matches++;
+    li.toggleAttribute('data-match', hit);
+    const childKept = Array.from(li.querySelectorAll<HTMLLIElement>(':scope > details > ul > li')).some((c) => keep.has(c));
+    if (hit || childKept) keep.add(li);
+    li.hidden = !(hit || childKept);
+    const details = li.querySelector<HTMLDetailsElement>(':scope > details');
+    if (details && childKept) details.open = true;
+  }
+  return matches;
+}
+
+/** Opens the branch down to node `target`, marks it, and scrolls the tree (not the page) to it. */
+export function focusNode(tree: HTMLElement, target: string): void {
+  const node = Array.from(tree.querySelectorAll<HTMLLIElement>('li[data-node]')).find((li) => li.dataset['node'] === target);
+  if (!node) return;
+  for (const old of tree.querySelectorAll('[data-focused]')) old.removeAttribute('data-focused');
+  node.setAttribute('data-focused', '');
+  for (let el: HTMLElement | null = node.parentElement; el && el !== tree; el = el.parentElement) {
+    if (el instanceof HTMLDetailsElement) el.open = true;
+  }
+  const own = node.querySelector<HTMLDetailsElement>(':scope > details');
+  if (own) own.open = true;
+  // The tree is positioned, so offsetTop is measured from its top.
+  tree.scrollTop = Math.max(0, node.offsetTop - 16);
+}
+
+export function setupTaxonomy(root: HTMLElement): void {
+  const tree = root.querySelector<HTMLElement>('.taxonomy-tree')!;
+  const search = root.querySelector<HTMLElement>('.taxonomy-search')!;
+  const input = search.querySelector('input')!;
+  const output = search.querySelector('output')!;
+  search.hidden = false;
+  input.addEventListener('input', () => {
+    const n = filterTree(tree, input.value);
+    output.textContent = input.value.trim() ? `${formatCount(n)} ${n === 1 ? 'category matches' : 'categories match'}` : '';
+  });
+  const steps = root.dataset['steps'] ? (JSON.parse(root.dataset['steps']) as string[]) : [];
+  const scrolly = scrollyIdOf(root);
+  if (scrolly && steps.length) {
+    onStep(scrolly, ({ step }) => focusNode(tree, steps[Math.min(Math.max(step, 0), steps.length - 1)]!));
+  }
+  root.dataset['ready'] = 'true';
+}

@@ -1,0 +1,21 @@
+// Catalog entry for <Value>.
+import type { ComponentDocs } from '../../lib/component-docs.ts';
+import { VALUE_FORMATS } from '../../lib/format-value.ts';
+
+export const docs: ComponentDocs = {
+  name: 'Value',
+  summary: 'Prints one number from an aggregate inside a sentence, formatted, with its source on hover, so prose and charts always agree.',
+  props: [
+    { name: 'of', type: 'Aggregate<T>', required: true, description: "The aggregate, imported in the essay with `import x from '@data/<name>'`." },
+    { name: 'path', type: 'string (a dotted path typed against T)', required: true, description: 'Where the number is, e.g. "pairsAbove05" or "rows.2.viewingYears"; a wrong path stops the build and lists what exists.' },
+    { name: 'format', type: VALUE_FORMATS.map((f) => `'${f}'`).join(' | '), required: false, default: "'number'", description: 'integer: 22,645; percent: 0.16 -> 16%; compact: 5.85 billion; years: 1,584; number: up to 2 decimals.' },
+    { name: 'digits', type: 'number', required: false, description: 'Fraction digits, overriding the format default.' },
+    { name: 'qualifier', type: 'boolean', required: false, default: 'true', description: 'Print the published qualifier ("about", "more than") before a published figure.' },
+  ],
+  example: `import scale from '@data/dataset-scale';
+import laion from '@data/laion-figures';
+
+Looking at every LAION-5B pair for ten seconds would take
+<Value of={scale} path="rows.2.viewingYears" format="years" /> years; only
+<Value of={laion} path="pairsAbove05" format="integer" /> pairs score above 0.5.`,
+};

@@ -1,0 +1,58 @@
+// Writes each component's documented MDX example (the `example` of every
+// src/components/**/<Name>.docs.ts) to src/generated/component-examples/<Name>.mdx
+// before a build or dev server starts, so the /components/ catalog renders the
+// very example authors copy: an example that stops compiling fails the build.
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ComponentDocs } from '../lib/component-docs.ts';
+import { AuthorError } from '../lib/author-error.ts';
+
+export const EXAMPLES_DIR = 'src/generated/component-examples';
+
+export function findDocsFiles(root: string): string[] {
+  const dir = join(root, 'src/components');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.docs.ts'))
+    .map((f) => join(dir, f))
+    .sort();
+}
+
+function writeIfChanged(file: string, text: string): void {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+export async function writeComponentExamples(root: string): Promise<string[]> {
+  const out = join(root, EXAMPLES_DIR);
+  mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  for (const file of findDocsFiles(root)) {
+    const { docs } = (await import(pathToFileURL(file).href)) as { docs?: ComponentDocs };
+    const where = relative(root, file);
+    if (!docs?.name || typeof docs.example !== 'string') {
+      throw new AuthorError('does not export `docs: ComponentDocs` with a name and an example', { file: where, hint: 'see src/lib/component-docs.ts' });
+    }
+    const name = `${docs.name}.mdx`;
+    writeIfChanged(join(out, name), `${docs.example.trim()}\n`);
+    written.push(name);
+  }
+  for (const stale of readdirSync(out)) if (!written.includes(stale)) rmSync(join(out, stale), { force: true });
+  return written;
+}
+
+export function componentExamples(): AstroIntegration {
+  return {
+    name: 'dataset-essays:component-examples',
+    hooks: {
+      'astro:config:setup': async ({ config, addWatchFile, logger }) => {
+        const root = fileURLToPath(config.root);
+        const written = await writeComponentExamples(root);
+        for (const file of findDocsFiles(root)) addWatchFile(file);
+        logger.info(`${written.length} component example(s) for /components/`);
+      },
+    },
+  };
+}

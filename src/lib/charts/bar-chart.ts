@@ -1,0 +1,76 @@
+// Ranked horizontal bars with direct value labels; highlighted categories get
+// the accent colour, a bold label and a marker, so highlight is never hue alone.
+import * as Plot from '@observablehq/plot';
+import { chartColors } from './chart-colors.ts';
+import { boldMarkedTicks, markLabel, chartDocument, finishSvg, type SvgLabel } from './svg.ts';
+
+export interface CategoryValue {
+  label: string;
+  value: number;
+}
+
+export interface BarChartOptions extends SvgLabel {
+  rows: readonly CategoryValue[];
+  /** Labels to highlight (others fade when any is highlighted). */
+  highlight?: readonly string[];
+  xLabel: string;
+  format: (value: number) => string;
+  width?: number | undefined;
+}
+
+/** Rows sorted by value, largest first; ties keep their input order. */
+export function rankRows<R extends CategoryValue>(rows: readonly R[]): R[] {
+  return rows.map((r, i) => [r, i] as const).sort((a, b) => b[0].value - a[0].value || a[1] - b[1]).map(([r]) => r);
+}
+
+/** Left margin that fits the longest label at ~7.4px per character of 13px type. */
+export function labelMargin(labels: readonly string[], max = 220): number {
+  return Math.min(max, 16 + Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 7.4));
+}
+
+export function renderBarChart(options: BarChartOptions): string {
+  const rows = options.rows;
+  const on = new Set(options.highlight ?? []);
+  const any = on.size > 0;
+  const fill = (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : any ? chartColors.faint : chartColors.muted);
+  const max = Math.max(...rows.map((r) => r.value));
+  const width = options.width ?? 640;
+  const narrow = width < 480;
+  const svg = Plot.plot({
+    document: chartDocument(),
+    className: 'chart-plot',
+    width,
+    height: 36 + rows.length * 30,
+    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 140 : 220),
+    marginRight: 16,
+    marginTop: 28,
+    marginBottom: 8,
+    x: { domain: [0, max * (narrow ? 1.75 : 1.28)], axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true, ticks: narrow ? 2 : 4, tickFormat: options.format },
+    y: {
+      domain: rows.map((r) => r.label),
+      label: null,
+      tickSize: 0,
+      tickFormat: (label: string) => markLabel(on, label),
+    },
+    marks: [
+      Plot.barX(rows, { y: 'label', x: 'value', fill, insetTop: 4, insetBottom: 4 }),
+      ...[true, false].map((lit) =>
+        Plot.text(
+          rows.filter((d) => on.has(d.label) === lit),
+          {
+            y: 'label',
+            x: 'value',
+            text: (d: CategoryValue) => options.format(d.value),
+            dx: 5,
+            textAnchor: 'start',
+            fill: lit || !any ? chartColors.ink : chartColors.muted,
+            fontWeight: lit ? 700 : 400,
+          },
+        ),
+      ),
+      Plot.ruleX([0], { stroke: chartColors.ink }),
+    ],
+  }) as unknown as Element;
+  boldMarkedTicks(svg);
+  return finishSvg(svg, options);
+}

@@ -1,0 +1,39 @@
+// Number formats shared by charts, tables and islands (Intl only, no d3-format,
+// so islands can import it).
+
+const counts = new Intl.NumberFormat('en-US');
+
+export function formatCount(n: number): string {
+  return counts.format(n);
+}
+
+/** A share as a percentage: one decimal under 10%, whole numbers above. */
+export function formatShare(part: number, total: number): string {
+  if (total === 0 || part === 0) return '0%';
+  const pct = (100 * part) / total;
+  if (pct > 0 && pct < 0.1) return '<0.1%';
+  return `${pct < 10 ? pct.toFixed(1) : Math.round(pct)}%`;
+}
+
+/** Large counts in words: 5,850,000,000 -> "5.85 billion". */
+export function formatLarge(n: number): string {
+  const units: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+  for (const [size, word] of units) {
+    if (Math.abs(n) >= size) return `${Number((n / size).toPrecision(3))} ${word}`;
+  }
+  return formatCount(n);
+}
+
+/** A ratio as readers say it: 1.6 -> "1.6 per speaker", 0.5 -> "1 per 2". */
+export function formatRatio(ratio: number, unit: string): string {
+  if (ratio >= 1) return `${Number(ratio.toPrecision(2))} per ${unit}`;
+  return `1 per ${Number((1 / ratio).toPrecision(2))} ${unit}s`;
+}
+
+/** How histogram values read: as they are, or as powers of ten (value = log10 of the quantity). */
+export type ValueScale = 'linear' | 'log10';
+
+/** A bin edge or threshold in words: 0.28 -> "0.28"; on a log10 scale 6 -> "1 million". */
+export function formatEdge(value: number, scale: ValueScale, digits: number): string {
+  return scale === 'log10' ? formatLarge(Math.round(10 ** value)) : value.toFixed(digits);
+}

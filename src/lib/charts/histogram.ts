@@ -1,0 +1,71 @@
+// Histogram of precomputed bins, rendered by Observable Plot at build time. The
+// threshold line, shading and counts are drawn by the island on top, from the
+// frame geometry returned here (a linear x scale, so no d3 in the browser).
+import * as Plot from '@observablehq/plot';
+import { chartColors } from './chart-colors.ts';
+import { chartDocument, finishSvg, type SvgLabel } from './svg.ts';
+import { invalidBinsReason, type HistogramBin } from './bins.ts';
+import { formatCount, formatEdge, type ValueScale } from './format.ts';
+
+export interface HistogramFrame {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginRight: number;
+  marginBottom: number;
+  marginLeft: number;
+  /** The x domain: first and last bin edges. */
+  domain: [number, number];
+}
+
+export interface HistogramOptions extends SvgLabel {
+  bins: readonly HistogramBin[];
+  /** x-axis label: what was measured, e.g. "Ink per image (share of pixels)". */
+  xLabel: string;
+  /** y-axis label: what was counted, e.g. "Images". */
+  yLabel: string;
+  /** Values are log10 of the quantity: ticks then read "1 million". */
+  scale?: ValueScale;
+  width?: number;
+  height?: number;
+}
+
+export function histogramFrame(bins: readonly HistogramBin[], width = 640, height = 300): HistogramFrame {
+  return { width, height, marginTop: 24, marginRight: 32, marginBottom: 44, marginLeft: 64, domain: [bins[0]!.x0, bins[bins.length - 1]!.x1] };
+}
+
+/** x position in the SVG's viewBox of a value (the same maths the island uses). */
+export function frameX(frame: HistogramFrame, value: number): number {
+  const [d0, d1] = frame.domain;
+  return frame.marginLeft + ((value - d0) / (d1 - d0)) * (frame.width - frame.marginLeft - frame.marginRight);
+}
+
+export function renderHistogram(options: HistogramOptions): { svg: string; frame: HistogramFrame } {
+  const reason = invalidBinsReason(options.bins);
+  if (reason) throw new Error(`Histogram "${options.id}": ${reason}`);
+  const frame = histogramFrame(options.bins, options.width, options.height);
+  const document = chartDocument();
+  const svg = Plot.plot({
+    document,
+    className: 'chart-plot',
+    width: frame.width,
+    height: frame.height,
+    marginTop: frame.marginTop,
+    marginRight: frame.marginRight,
+    marginBottom: frame.marginBottom,
+    marginLeft: frame.marginLeft,
+    x: {
+      domain: frame.domain,
+      label: `${options.xLabel} →`,
+      labelAnchor: 'right',
+      ticks: 6,
+      ...(options.scale === 'log10' ? { tickFormat: (v: number) => (Number.isInteger(v) ? formatEdge(v, 'log10', 0) : '') } : {}),
+    },
+    y: { label: `↑ ${options.yLabel}`, grid: true, nice: true, tickFormat: (d: number) => formatCount(d) },
+    marks: [
+      Plot.rectY(options.bins, { x1: 'x0', x2: 'x1', y: 'count', fill: chartColors.muted, insetLeft: 0.5, insetRight: 0.5 }),
+      Plot.ruleY([0], { stroke: chartColors.ink }),
+    ],
+  }) as unknown as Element;
+  return { svg: finishSvg(svg, options), frame };
+}

@@ -1,0 +1,100 @@
+// Dataset sizes over the years on a log scale, one row per dataset in year
+// order, each annotated with the time a person would need to look at every
+// item (computed here, never typed in). Steps reveal rows one by one; the
+// scale stays fixed so the jump in size is seen, not re-scaled away.
+import * as Plot from '@observablehq/plot';
+import { chartColors } from './chart-colors.ts';
+import { chartDocument, finishSvg, type SvgLabel } from './svg.ts';
+import { formatCount, formatLarge } from './format.ts';
+import { labelMargin } from './bar-chart.ts';
+
+export interface DatasetScale {
+  label: string;
+  year: number;
+  count: number;
+}
+
+const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
+
+/** Time to look at `count` items for `secondsEach` seconds each, non-stop. */
+export function lookingTime(count: number, secondsEach: number): { seconds: number; years: number; text: string } {
+  const seconds = count * secondsEach;
+  const years = seconds / SECONDS_PER_YEAR;
+  let text: string;
+  if (years >= 10) text = `${formatCount(Math.round(years))} years`;
+  else if (years >= 1) text = `${years.toFixed(1)} years`;
+  else if (seconds >= 2 * 86400) text = `${Math.round(seconds / 86400)} days`;
+  else text = `${Math.round(seconds / 3600)} hours`;
+  return { seconds, years, text };
+}
+
+/** "2010 · ImageNet": the row label. */
+export function timelineLabel(d: DatasetScale): string {
+  return `${d.year} · ${d.label}`;
+}
+
+/** Powers of ten every other decade, so tick labels never collide. */
+export function logTicks([lo, hi]: [number, number]): number[] {
+  const ticks: number[] = [];
+  for (let e = Math.log10(lo); e <= Math.log10(hi); e += 2) ticks.push(10 ** e);
+  return ticks;
+}
+
+/** Where a count sits along a log domain, 0..1. */
+function logShare(count: number, [lo, hi]: [number, number]): number {
+  return Math.log10(count / lo) / Math.log10(hi / lo);
+}
+
+export interface ScaleTimelineOptions extends SvgLabel {
+  rows: readonly DatasetScale[];
+  /** How many rows (in year order) are drawn; the rest keep their place. */
+  shown?: number;
+  secondsEach: number;
+  unit: string;
+  width?: number | undefined;
+}
+
+export function renderScaleTimeline(options: ScaleTimelineOptions): string {
+  const rows = [...options.rows].sort((a, b) => a.year - b.year);
+  const visible = rows.slice(0, options.shown ?? rows.length);
+  const counts = rows.map((r) => r.count);
+  const domain: [number, number] = [10 ** Math.floor(Math.log10(Math.min(...counts))), 10 ** Math.ceil(Math.log10(Math.max(...counts)))];
+  const last = visible.at(-1);
+  const width = options.width ?? 640;
+  // Narrow: names go above each line instead of in a left margin, numbers below it.
+  const narrow = width < 480;
+  const valueText = (d: DatasetScale) => `${formatLarge(d.count)} · ${lookingTime(d.count, options.secondsEach).text}`;
+  const valueMarks = narrow
+    ? [true, false].map((isLast) =>
+        Plot.text(visible.filter((d) => (d === last) === isLast), {
+          y: timelineLabel, x: domain[0], text: valueText, dy: 15, textAnchor: 'start', fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12,
+        }),
+      )
+    : (['start', 'end'] as const).flatMap((anchor) =>
+        [true, false].map((isLast) =>
+          Plot.text(
+            visible.filter((d) => (d === last) === isLast && (logShare(d.count, domain) < 0.5) === (anchor === 'start')),
+            { y: timelineLabel, x: 'count', text: valueText, dy: -14, textAnchor: anchor, fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12 },
+          ),
+        ),
+      );
+  const svg = Plot.plot({
+    document: chartDocument(),
+    className: 'chart-plot',
+    width,
+    height: 52 + rows.length * 52,
+    marginLeft: narrow ? 28 : labelMargin(rows.map(timelineLabel), 200),
+    marginRight: 24,
+    marginTop: 40,
+    marginBottom: 8,
+    x: { type: 'log', domain, axis: 'top', label: `${options.unit} (log scale) →`, labelAnchor: 'left', grid: true, ticks: narrow ? logTicks(domain).filter((_, i) => i % 2 === 0) : logTicks(domain), tickFormat: formatLarge },
+    y: { domain: rows.map(timelineLabel), label: null, tickSize: 0, axis: narrow ? null : 'left' },
+    marks: [
+      Plot.ruleY(visible, { y: timelineLabel, x1: domain[0], x2: 'count', stroke: chartColors.faint, strokeWidth: 1.5 }),
+      Plot.dot(visible, { y: timelineLabel, x: 'count', r: 6, fill: (d: DatasetScale) => (d === last ? chartColors.accent : chartColors.muted) }),
+      ...(narrow ? [Plot.text(rows, { y: timelineLabel, x: domain[0], text: timelineLabel, dy: -14, textAnchor: 'start', fill: chartColors.ink, fontWeight: 600 })] : []),
+      ...valueMarks,
+    ],
+  }) as unknown as Element;
+  return finishSvg(svg, options);
+}

@@ -1,0 +1,203 @@
+// Presentation mode as a pure function of the rendered essay: every scrolly
+// step becomes a slide (its graphic in that step's state, the step's text as
+// caption), prose between scrollies becomes text slides split at headings
+// (and at paragraph boundaries when a slide gets too long to read from the
+// back of a room), and <Notes> go to the slide they were written in.
+import { parseHTML } from 'linkedom';
+import { AuthorError } from '../author-error.ts';
+import { applyStates } from './states.ts';
+
+export type SlideKind = 'title' | 'text' | 'step';
+
+export interface Slide {
+  kind: SlideKind;
+  /** 1-based position, as shown in the "3 / 24" counter and #slide-3. */
+  number: number;
+  /** Section heading (text slides) or scrolly label (step slides); may be ''. */
+  heading: string;
+  /** Rendered HTML of the slide's text: prose, or the step's caption. */
+  html: string;
+  /** Step slides: the scrolly graphic with this step's states marked. */
+  graphicHtml?: string;
+  /** Speaker notes as rendered HTML, '' when there are none. */
+  notesHtml: string;
+  /** Fragment of the essay page this slide comes from ('' = the top). */
+  target: string;
+  /** The id the slide's heading keeps from the essay (first slide of a section only), so in-page links still land. */
+  headingId?: string;
+  /** Step slides: which scrolly and step (0-based), and how many steps it has. */
+  scrolly?: { id: string; step: number; count: number };
+}
+
+export interface SlideDeckModel {
+  slides: Slide[];
+  /**
+   * Top-level <script>, <style> and <link> elements of the essay (e.g. the
+   * island hydration runtime), to be output once outside the slides.
+   */
+  passthroughHtml: string;
+}
+
+export interface SlideOptions {
+  /** Essay file, for error messages. */
+  file: string;
+  /** Title slide content. */
+  title: string;
+  byline: string;
+  excerpt: string;
+  /** Split a text slide before a paragraph once it holds this many characters. */
+  maxTextChars?: number;
+}
+
+type El = Element;
+type Draft = Omit<Slide, 'number'>;
+
+const HEADINGS = new Set(['H1', 'H2', 'H3']);
+const PASSTHROUGH = new Set(['SCRIPT', 'STYLE', 'LINK', 'NOSCRIPT']);
+
+/** Builds the slide list from an essay's rendered HTML (the <Content /> output). */
+export function buildSlides(html: string, options: SlideOptions): SlideDeckModel {
+  const maxChars = options.maxTextChars ?? 600;
+  const { document } = parseHTML(`<!doctype html><html><body><div id="essay-root">${html}</div></body></html>`);
+  const root = document.getElementById('essay-root') as unknown as El;
+  checkIds(root, options.file);
+
+  const drafts: Draft[] = [
+    { kind: 'title', heading: options.title, html: '', notesHtml: '', target: '' },
+  ];
+  let text: { heading: string; target: string; parts: string[]; notes: string[]; chars: number; continued: boolean } | undefined;
+  let section = { heading: '', target: '' };
+  const passthrough: string[] = [];
+
+  const flush = () => {
+    if (text && (text.parts.length > 0 || (text.heading && !text.continued))) {
+      drafts.push({
+        kind: 'text',
+        heading: text.heading + (text.continued && text.heading ? ' (continued)' : ''),
+        html: text.parts.join(''),
+        notesHtml: text.notes.join(''),
+        target: text.target,
+        ...(text.continued || !text.target ? {} : { headingId: text.target }),
+      });
+    }
+    text = undefined;
+  };
+  const openText = (continued: boolean) => {
+    text = { heading: section.heading, target: section.target, parts: [], notes: [], chars: 0, continued };
+    return text;
+  };
+
+  for (const node of Array.from(root.children)) {
+    if (PASSTHROUGH.has(node.tagName)) {
+      passthrough.push(node.outerHTML);
+      continue;
+    }
+    if (HEADINGS.has(node.tagName)) {
+      flush();
+      section = { heading: (node.textContent ?? '').trim(), target: node.getAttribute('id') ?? '' };
+      openText(false);
+      continue;
+    }
+    if (node.hasAttribute('data-scrolly')) {
+      flush();
+      drafts.push(...stepSlides(node));
+      continue;
+    }
+    if (node.tagName === 'TEMPLATE' && node.hasAttribute('data-notes')) {
+      // Notes belong to the slide being written, else to the one before.
+      if (text) text.notes.push(node.innerHTML);
+      else drafts.at(-1)!.notesHtml += node.innerHTML;
+      continue;
+    }
+    if (node.tagName === 'SECTION' && node.hasAttribute('data-footnotes')) {
+      flush();
+      const label = node.querySelector('h2');
+      label?.remove();
+      const id = label?.getAttribute('id') ?? '';
+      drafts.push({ kind: 'text', heading: (label?.textContent ?? 'Footnotes').trim(), html: node.innerHTML, notesHtml: '', target: id, ...(id ? { headingId: id } : {}) });
+      continue;
+    }
+    const notes = Array.from(node.querySelectorAll('template[data-notes]'));
+    const notesHtml = notes.map((n) => n.innerHTML);
+    for (const n of notes) n.remove();
+    const chars = (node.textContent ?? '').trim().length;
+    let t = text ?? openText(true);
+    if (t.chars > 0 && t.chars + chars > maxChars) {
+      flush();
+      t = openText(true);
+    }
+    t.parts.push(node.outerHTML);
+    t.notes.push(...notesHtml);
+    t.chars += chars;
+  }
+  flush();
+  return { slides: drafts.map((d, i) => ({ ...d, number: i + 1 })), passthroughHtml: passthrough.join('') };
+}
+
+function stepSlides(scrolly: El): Draft[] {
+  const id = scrolly.getAttribute('data-scrolly')!;
+  const heading = scrolly.getAttribute('aria-label') ?? '';
+  const graphic = scrolly.querySelector('[data-scrolly-graphic]');
+  const steps = Array.from(scrolly.querySelectorAll('[data-step]'));
+  return steps.map((step, i) => {
+    const body = (step.querySelector('.scrolly-step-body') ?? step).cloneNode(true) as El;
+    const notes = Array.from(body.querySelectorAll('template[data-notes]'));
+    const notesHtml = notes.map((n) => n.innerHTML).join('');
+    for (const n of notes) n.remove();
+    let graphicHtml = '';
+    if (graphic) {
+      const copy = graphic.cloneNode(true) as El;
+      applyStates(copy, i);
+      suffixIds(copy, `--s${i}`);
+      graphicHtml = copy.innerHTML;
+    }
+    return { kind: 'step' as const, heading, html: body.innerHTML, graphicHtml, notesHtml, target: `${id}-${i}`, scrolly: { id, step: i, count: steps.length } };
+  });
+}
+
+const ID_REFS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
+
+/**
+ * Gives every id inside `el` a suffix and rewrites references to them
+ * (aria-*, for, href="#", url(#...)), so repeated copies of one graphic on
+ * the slides page keep unique ids and working references.
+ */
+export function suffixIds(el: El, suffix: string): void {
+  const ids = new Set(Array.from(el.querySelectorAll('[id]')).map((e) => e.getAttribute('id')!));
+  if (ids.size === 0) return;
+  const rename = (id: string) => (ids.has(id) ? id + suffix : id);
+  for (const e of [el, ...Array.from(el.querySelectorAll('*'))]) {
+    for (const attr of Array.from(e.attributes)) {
+      const { name, value } = attr;
+      let next = value;
+      if (name === 'id') next = rename(value);
+      else if (ID_REFS.includes(name)) next = value.split(/\s+/).map(rename).join(' ');
+      else if ((name === 'href' || name === 'xlink:href') && value.startsWith('#')) next = `#${rename(value.slice(1))}`;
+      else if (value.includes('url(#')) next = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`);
+      if (next !== value) e.setAttribute(name, next);
+    }
+  }
+}
+
+/** Scrolly ids and step ids must be unique on the page, or deep links break. */
+function checkIds(root: El, file: string): void {
+  const seen = new Set<string>();
+  for (const scrolly of Array.from(root.querySelectorAll('[data-scrolly]'))) {
+    const id = scrolly.getAttribute('data-scrolly')!;
+    if (seen.has(id)) {
+      throw new AuthorError(`two scrollies use id="${id}"`, { file, field: 'Scrolly.id', hint: 'give each <Scrolly> on the page its own id' });
+    }
+    seen.add(id);
+  }
+  const ids = new Map<string, El>();
+  for (const el of Array.from(root.querySelectorAll('[id]'))) {
+    const id = el.getAttribute('id')!;
+    const other = ids.get(id);
+    if (other && (el.hasAttribute('data-step') || other.hasAttribute('data-step'))) {
+      throw new AuthorError(`the step link #${id} is also the id of another element (a heading?)`, {
+        file, field: 'Scrolly.id', hint: `rename the <Scrolly> or the heading so that #${id} points to one place`,
+      });
+    }
+    ids.set(id, el);
+  }
+}

@@ -1,0 +1,79 @@
+// Gate: every author-facing mistake stops the build with a message that names
+// the file, the field or line, and the fix, and loses nothing: the last good
+// dist/ and every file under content/ are byte-identical afterwards.
+// Each case breaks one file in a throwaway copy of the project and builds it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, diffTrees, hashTree, type ProjectCopy } from '../../scripts/quality/project-copy.ts';
+
+interface BadInput {
+  name: string;
+  /** File to break, relative to the project root. */
+  file: string;
+  /** Turns the good text into the broken one. */
+  breakIt: (good: string) => string;
+  /** What the build output must say (the file, the field or line, the fix). */
+  says: RegExp[];
+}
+
+const ESSAY = 'content/essays/reading-a-datasheet/index.mdx';
+
+const CASES: BadInput[] = [
+  {
+    name: 'frontmatter field of the wrong type',
+    file: ESSAY,
+    breakIt: (mdx) => mdx.replace(/^index: .*$/m, 'index: ninety'),
+    says: [/content\/essays\/reading-a-datasheet\/index\.mdx/, /index: index must be a number \(the position on the home page, e\.g\. 1\)/],
+  },
+  {
+    name: 'unknown frontmatter field',
+    file: ESSAY,
+    breakIt: (mdx) => mdx.replace(/^draft: .*$/m, '$&\ncolour: red'),
+    says: [/content\/essays\/reading-a-datasheet\/index\.mdx/, /unknown field\(s\) colour: the allowed fields are title, slug/],
+  },
+  {
+    name: 'missing cover image',
+    file: ESSAY,
+    breakIt: (mdx) => mdx.replace(/^coverImg: .*$/m, 'coverImg: ./no-such-cover.png'),
+    says: [/content\/essays\/reading-a-datasheet\/index\.mdx:\d+: coverImg: cover image "\.\/no-such-cover\.png" does not exist/, /fix: put the image in the essay folder/],
+  },
+  {
+    name: 'slug that does not match the folder',
+    file: ESSAY,
+    breakIt: (mdx) => mdx.replace(/^slug: .*$/m, 'slug: reading-datasheets'),
+    says: [/content\/essays\/reading-a-datasheet\/index\.mdx: slug: slug "reading-datasheets" does not match the folder name/, /fix: rename the folder/],
+  },
+];
+
+describe('bad input', () => {
+  let project: ProjectCopy;
+  let goodDist: Map<string, string>;
+  beforeAll(() => {
+    project = copyProject({ withDist: true });
+    goodDist = hashTree(join(project.dir, 'dist'));
+  });
+  afterAll(() => project?.remove());
+
+  it('starts from a built site', () => {
+    expect(goodDist.has('index.html'), 'dist/ is missing: run `npm run build` first').toBe(true);
+  });
+
+  it.each(CASES)('$name: clear error, earlier output and authors\' files intact', async ({ file, breakIt, says }) => {
+    const path = join(project.dir, file);
+    const good = readFileSync(path, 'utf8');
+    const broken = breakIt(good);
+    expect(broken, 'the case must change the file').not.toBe(good);
+    writeFileSync(path, broken);
+    const content = hashTree(join(project.dir, 'content'));
+    try {
+      const { code, output } = await project.astroBuild();
+      expect(code, `the build should fail:\n${output}`).not.toBe(0);
+      for (const pattern of says) expect(output).toMatch(pattern);
+      expect(diffTrees(goodDist, hashTree(join(project.dir, 'dist'))), 'dist/ changed after a failed build').toEqual([]);
+      expect(diffTrees(content, hashTree(join(project.dir, 'content'))), 'the build wrote under content/').toEqual([]);
+    } finally {
+      writeFileSync(path, good);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,106 @@
+// Gate: untrusted text (HTML/JS payloads in frontmatter, captions, ALT text,
+// labels) is shown as text and never executes. Builds the SYNTHETIC fixture
+// essay from tests/fixtures/hostile-essay/ alone in a throwaway copy of the
+// project, then checks the HTML and opens every page in Chromium, with the
+// CSP ignored (escaping alone must hold) and enforced (nothing even tries).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractReferences, pathForFile, resolveReference } from '../../src/lib/quality/internal-links.ts';
+import { listBuiltPages } from '../../scripts/quality/built-files.ts';
+import { startServer } from '../../scripts/serve.ts';
+import { FRONTMATTER, PAYLOADS, SLUG, hostileEssayMdx } from '../fixtures/hostile-essay/hostile-essay.ts';
+import { launch } from './browser.ts';
+import { recordedViolations, scrollThrough, watchPages } from './page-audit.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/quality/project-copy.ts';
+
+/** Everything in a page that would run a payload, found in its HTML. */
+function injectedCode(html: string, siteOrigin: string, pagePath: string): string[] {
+  const { document } = parseHTML(html);
+  const found: string[] = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const attr of el.attributes) {
+      if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
+    }
+  }
+  for (const script of document.querySelectorAll('script')) {
+    if (/alert\(/.test(script.textContent ?? '')) found.push(`<script>${script.textContent}</script>`);
+  }
+  for (const img of document.querySelectorAll('img[src="x"]')) found.push(img.outerHTML);
+  for (const ref of extractReferences(html).references) {
+    if (resolveReference(ref.url, pagePath, siteOrigin).kind === 'unsafe') found.push(`${ref.where}="${ref.url}"`);
+  }
+  return found;
+}
+
+describe('hostile input (synthetic fixture essay)', () => {
+  let project: ProjectCopy;
+  let dist: string;
+  let server: Server;
+  let baseUrl: string;
+  let pages: string[];
+
+  beforeAll(async () => {
+    project = copyProject();
+    const essays = join(project.dir, 'content/essays');
+    const cover = readFileSync('content/essays/reading-a-datasheet/cover.png');
+    rmSync(essays, { recursive: true });
+    mkdirSync(join(essays, SLUG), { recursive: true });
+    writeFileSync(join(essays, SLUG, 'index.mdx'), hostileEssayMdx());
+    writeFileSync(join(essays, SLUG, 'cover.png'), cover);
+    const { code, output } = await project.astroBuild();
+    if (code !== 0) throw new Error(`the fixture site did not build:\n${output}`);
+    dist = join(project.dir, 'dist');
+    pages = listBuiltPages(dist);
+    ({ server, url: baseUrl } = await startServer({ root: dist }));
+  }, 180_000);
+
+  afterAll(async () => {
+    await new Promise((done) => server?.close(done));
+    project?.remove();
+  });
+
+  it('no page of the fixture site contains executable payloads', () => {
+    expect(pages).toContain(`${SLUG}/index.html`);
+    for (const file of pages) {
+      expect(injectedCode(readFileSync(join(dist, file), 'utf8'), 'https://dataset-essays.example.org', pathForFile(file)), file).toEqual([]);
+    }
+  });
+
+  for (const bypassCSP of [true, false]) {
+    it(`payloads show as text and never run (CSP ${bypassCSP ? 'ignored' : 'enforced'})`, async () => {
+      const browser = await launch({ bypassCSP });
+      try {
+        await watchPages(browser.context);
+        for (const file of pages) {
+          const { page, errors } = await browser.open(new URL(pathForFile(file), baseUrl).href);
+          const dialogs: string[] = [];
+          page.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+          });
+          await scrollThrough(page);
+          await page.mouse.move(10, 10);
+          const recorded = await recordedViolations(page);
+          expect(recorded.dialogs, `${file}: payload called a dialog`).toEqual([]);
+          expect(dialogs, `${file}: a dialog opened`).toEqual([]);
+          expect(recorded.csp, `${file}: something tried to run inline`).toEqual([]);
+          expect(errors, `${file}: console errors`).toEqual([]);
+          const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], [onload], [onmouseover], a[href^="javascript:" i]').length);
+          expect(injected, `${file}: payload elements in the DOM`).toBe(0);
+          if (file === `${SLUG}/index.html`) {
+            await expect(page.locator('h1').textContent()).resolves.toBe(FRONTMATTER.title);
+            await expect(page.locator('.essay-header img').getAttribute('alt')).resolves.toBe(FRONTMATTER.coverImgAlt);
+            const text = await page.locator('main').innerText();
+            for (const payload of Object.values(PAYLOADS)) expect(text, `payload shown as text: ${payload}`).toContain(payload);
+          }
+          await page.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,194 @@
+// Exact-number tests for the pure chart logic: binning, threshold splits,
+// formats, states, scales, layouts, tree maths, SVG finishing and prop checks.
+// All inputs are SYNTHETIC (made up here or in tests/fixtures/charts.ts).
+import { describe, expect, it } from 'vitest';
+import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, splitAtEdge, uniformEdges } from '../../src/lib/charts/bins.ts';
+import { formatCount, formatLarge, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
+import { changedStates, renderStates } from '../../src/lib/charts/states.ts';
+import { frameX, histogramFrame } from '../../src/lib/charts/histogram.ts';
+import { labelMargin, rankRows } from '../../src/lib/charts/bar-chart.ts';
+import { ratioDomain } from '../../src/lib/charts/dot-ratio.ts';
+import { waffleSpans } from '../../src/lib/charts/waffle.ts';
+import { logTicks, lookingTime } from '../../src/lib/charts/scale-timeline.ts';
+import { layoutLineage, wrapLabel } from '../../src/lib/charts/lineage-graph.ts';
+import { descendantCount, pathTo, summarizeTree } from '../../src/lib/charts/taxonomy.ts';
+import { chartDocument, finishSvg, round, svgEl } from '../../src/lib/charts/svg.ts';
+import { checkChartProps, pickRows } from '../../src/lib/charts/chart-props.ts';
+import { AuthorError } from '../../src/lib/author-error.ts';
+import { listValues } from '../../src/lib/charts/describe.ts';
+import { syntheticBins, syntheticCategories, syntheticLineage, syntheticTree } from '../fixtures/charts.ts';
+
+describe('bins', () => {
+  it('makes exact uniform edges (0.26 is 0.26, not 0.26000000000000001)', () => {
+    const edges = uniformEdges(0.2, 0.5, 30);
+    expect(edges).toHaveLength(31);
+    expect(edges[6]).toBe(0.26);
+    expect(edges[8]).toBe(0.28);
+    expect(edges[30]).toBe(0.5);
+    expect(() => uniformEdges(1, 1, 3)).toThrow(/max > min/);
+  });
+
+  it('bins values with [x0, x1) bins, the top edge in the last bin, and reports values outside', () => {
+    const { bins, outside } = binValues([0, 0.05, 0.1, 0.1, 0.19, 0.2, -1, 0.21, Number.NaN], [0, 0.1, 0.2]);
+    expect(bins).toEqual([
+      { x0: 0, x1: 0.1, count: 2 },
+      { x0: 0.1, x1: 0.2, count: 4 },
+    ]);
+    expect(outside).toBe(3);
+    expect(() => binValues([1], [0, 0])).toThrow(/edges must increase/);
+  });
+
+  it('splits exactly at every edge of the synthetic bins (total 124)', () => {
+    expect(syntheticBins.reduce((s, b) => s + b.count, 0)).toBe(124);
+    expect(splitAtEdge(syntheticBins, 0)).toEqual({ threshold: 0, below: 0, above: 124, total: 124 });
+    expect(splitAtEdge(syntheticBins, 5)).toEqual({ threshold: 0.25, below: 80, above: 44, total: 124 });
+    expect(splitAtEdge(syntheticBins, 6)).toEqual({ threshold: 0.3, below: 102, above: 22, total: 124 });
+    expect(splitAtEdge(syntheticBins, 10)).toEqual({ threshold: 0.5, below: 124, above: 0, total: 124 });
+  });
+
+  it('finds edges and the nearest edge to a value', () => {
+    const edges = binEdges(syntheticBins);
+    expect(edges).toHaveLength(11);
+    expect(nearestEdgeIndex(edges, 0.26)).toBe(5);
+    expect(nearestEdgeIndex(edges, 0.28)).toBe(6);
+    expect(nearestEdgeIndex(edges, 9)).toBe(10);
+  });
+
+  it('explains bad bins', () => {
+    expect(invalidBinsReason(syntheticBins)).toBeUndefined();
+    expect(invalidBinsReason([])).toBe('there are no bins');
+    expect(invalidBinsReason([{ x0: 0, x1: 1, count: 1 }, { x0: 1.5, x1: 2, count: 1 }])).toBe('bin 1 starts at 1.5 but bin 0 ends at 1');
+    expect(invalidBinsReason([{ x0: 0, x1: 1, count: 1.5 }])).toMatch(/not a whole number/);
+  });
+});
+
+describe('formats', () => {
+  it('formats counts, shares, large numbers and ratios', () => {
+    expect(formatCount(937489831)).toBe('937,489,831');
+    expect(formatShare(1, 40)).toBe('2.5%');
+    expect(formatShare(16, 100)).toBe('16%');
+    expect(formatShare(1, 5000)).toBe('<0.1%');
+    expect(formatShare(0, 0)).toBe('0%');
+    expect(formatLarge(5_850_000_000)).toBe('5.85 billion');
+    expect(formatLarge(155_000_000)).toBe('155 million');
+    expect(formatLarge(9_144)).toBe('9,144');
+    expect(formatRatio(1.6, 'speaker')).toBe('1.6 per speaker');
+    expect(formatRatio(1 / 35, 'speaker')).toBe('1 per 35 speakers');
+  });
+  it('lists values in words', () => {
+    expect(listValues([{ label: 'a', value: 1 }, { label: 'b', value: 2 }], String)).toBe('a (1) and b (2)');
+    expect(listValues([{ label: 'a', value: 1 }, { label: 'b', value: 2 }, { label: 'c', value: 3 }], String, 2)).toBe('a (1), b (2), and 1 more');
+  });
+});
+
+describe('step states', () => {
+  it('declares a state only where the settings change', () => {
+    expect(changedStates([['a'], ['a'], ['b'], ['b'], []], [])).toEqual([
+      { n: 0, settings: ['a'] },
+      { n: 2, settings: ['b'] },
+      { n: 4, settings: [] },
+    ]);
+    expect(changedStates(undefined, ['x'])).toEqual([{ n: 0, settings: ['x'] }]);
+  });
+  it('gives each state its own ids', () => {
+    const { stepped, states } = renderStates('c', [1, 1, 2], 0, (s, id) => `${id}:${s}`);
+    expect(stepped).toBe(true);
+    expect(states).toEqual([{ n: 0, svg: 'c-s0:1' }, { n: 2, svg: 'c-s2:2' }]);
+    expect(renderStates('c', undefined, 7, (s, id) => `${id}:${s}`).states).toEqual([{ n: 0, svg: 'c-svg:7' }]);
+  });
+});
+
+describe('scales and layouts', () => {
+  it('maps histogram values to x in the viewBox (the island uses the same maths)', () => {
+    const frame = histogramFrame(syntheticBins, 640, 300);
+    expect(frameX(frame, 0)).toBe(64);
+    expect(frameX(frame, 0.5)).toBe(608);
+    expect(frameX(frame, 0.25)).toBe(336);
+  });
+  it('ranks rows by value, keeping input order on ties, and sizes the label margin', () => {
+    expect(rankRows(syntheticCategories).map((r) => r.label)).toEqual(['beta <b>&', 'delta', 'alpha', 'gamma']);
+    expect(rankRows([{ label: 'x', value: 1 }, { label: 'y', value: 1 }]).map((r) => r.label)).toEqual(['x', 'y']);
+    expect(labelMargin(['abcd'])).toBe(46);
+    expect(labelMargin(['x'.repeat(100)])).toBe(220);
+  });
+  it('pads ratio domains to powers of ten around 1, or tightly when the ratios are close to 1', () => {
+    expect(ratioDomain([1.6, 0.5, 1 / 35, 7])).toEqual({ domain: [0.01, 10], decades: true });
+    expect(ratioDomain([0.96, 1.04])).toEqual({ domain: [0.8348, 1.196], decades: false });
+    expect(ratioDomain([2, 3])).toEqual({ domain: [0.8696, 3.45], decades: false });
+    expect(() => ratioDomain([0, 1])).toThrow(/above 0/);
+  });
+  it('spans waffle parts in cells, fractions included', () => {
+    expect(waffleSpans([{ label: 'a', value: 1 }, { label: 'b', value: 0.5 }], 40, 40)).toEqual([
+      { label: 'a', start: 0, end: 1 },
+      { label: 'b', start: 1, end: 1.5 },
+    ]);
+    expect(() => waffleSpans([{ label: 'a', value: 50 }], 40, 40)).toThrow(/more than the total/);
+  });
+  it('computes the time to look at every item', () => {
+    // 5.0 billion images at 10 s each: the 1,584 years of [KM-9WAYS].
+    expect(lookingTime(5_000_000_000, 10).text).toBe('1,584 years');
+    expect(lookingTime(5_850_000_000, 10).text).toBe('1,854 years');
+    expect(lookingTime(14_197_122, 10).text).toBe('4.5 years');
+    expect(lookingTime(9_144, 10).text).toBe('25 hours');
+    expect(lookingTime(100_000, 10).text).toBe('12 days');
+    expect(logTicks([1e3, 1e11])).toEqual([1e3, 1e5, 1e7, 1e9, 1e11]);
+  });
+  it('lays out lineage in layers from inputs to outputs', () => {
+    const { nodes, layers } = layoutLineage(syntheticLineage.nodes, syntheticLineage.edges);
+    const layer = Object.fromEntries(nodes.map((n) => [n.id, n.layer]));
+    expect(layers).toBe(4);
+    expect(layer).toEqual({ crawl: 0, raters: 0, pairs: 1, model: 2, subset: 3 });
+    expect(() => layoutLineage(syntheticLineage.nodes, [{ from: 'model', to: 'pairs', relation: 'trained on' }, { from: 'pairs', to: 'model', relation: 'trained on' }])).toThrow(/cycle/);
+    expect(() => layoutLineage(syntheticLineage.nodes, [{ from: 'nope', to: 'model', relation: 'trained on' }])).toThrow(/unknown node "nope"/);
+    expect(wrapLabel('A filtered subset of the crawl')).toEqual(['A filtered subset', 'of the crawl']);
+    expect(wrapLabel('Simulacra Aesthetic Captions (SAC) and more words here')).toEqual(['Simulacra', 'Aesthetic', 'Captions (SAC)…']);
+  });
+});
+
+describe('taxonomy', () => {
+  it('counts, summarises and finds paths', () => {
+    expect(descendantCount(syntheticTree)).toBe(7);
+    expect(descendantCount({ label: 'pruned', below: 41, children: [{ label: 'x' }] })).toBe(41);
+    expect(summarizeTree(syntheticTree)).toEqual({ nodes: 8, leaves: 4, depth: 3, perDepth: [1, 2, 4, 1] });
+    expect(pathTo(syntheticTree, 'a21')?.map((n) => n.label)).toEqual(['thing', 'animal', 'dog', 'puppy']);
+    expect(pathTo(syntheticTree, 'saw')?.map((n) => n.id)).toEqual(['root', 'b', 'b2']);
+    expect(pathTo(syntheticTree, 'nothing')).toBeUndefined();
+  });
+});
+
+describe('finishSvg', () => {
+  it('removes <style>, labels the SVG, gives labelled groups a role, rounds numbers and escapes text', () => {
+    const doc = chartDocument();
+    const svg = svgEl(doc, 'svg', { width: 100, height: 50, viewBox: '0 0 100 50' }, [
+      svgEl(doc, 'style', {}, ['.x{fill:red}']),
+      svgEl(doc, 'g', { 'aria-label': 'bar', transform: 'translate(1.23456789,2)' }, [svgEl(doc, 'text', {}, ['<img src=x onerror=alert(1)>'])]),
+    ]);
+    const out = finishSvg(svg, { id: 'f', title: 'A & B', desc: '<desc>' });
+    expect(out).not.toContain('<style');
+    expect(out).not.toMatch(/ width=| height=/);
+    expect(out).toContain('role="img"');
+    expect(out).toContain('aria-labelledby="f-title f-desc"');
+    expect(out).toContain('<title id="f-title">A &amp; B</title>');
+    expect(out).toContain('<desc id="f-desc">&lt;desc&gt;</desc>');
+    expect(out).toContain('<g role="group" transform="translate(1.23,2)" aria-label="bar">');
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(round(-0.0001)).toBe(0);
+  });
+});
+
+describe('author errors for chart props', () => {
+  const aggregate = { provenance: { aggregate: 'a', datasets: ['d'], script: 's', inputs: [], source: 'Synthetic' }, data: [] };
+  it('names the unknown prop and lists the known ones', () => {
+    const call = () => checkChartProps({ component: 'BarChart', page: '/x/', props: { id: 'b', data: aggregate, hightlight: [] }, known: ['highlight'], required: ['id'] });
+    expect(call).toThrow(AuthorError);
+    expect(call).toThrow('page /x/: hightlight: <BarChart id="b"> has an unknown prop "hightlight"\n  fix: use one of: id, title, data, step, caption, note, wide, highlight (see docs/charts.md)');
+  });
+  it('rejects data that is not an aggregate, and missing props', () => {
+    expect(() => checkChartProps({ component: 'Waffle', page: '/x/', props: { data: [1, 2] }, known: ['total'], required: [] })).toThrow(/not an aggregate/);
+    expect(() => checkChartProps({ component: 'Waffle', page: '/x/', props: { data: aggregate }, known: ['total'], required: ['total'] })).toThrow(/missing the prop "total"/);
+  });
+  it('reads rows by field names and names a bad row', () => {
+    expect(pickRows('BarChart', '/x/', [{ d: 'a', n: 1 }], undefined, 'd', 'n')).toEqual([{ label: 'a', value: 1 }]);
+    expect(() => pickRows('BarChart', '/x/', [{ d: 'a', n: 1 }, { d: 'b' }], undefined, 'd', 'n')).toThrow(/row 1 has no text "d" and number "n"/);
+  });
+});
