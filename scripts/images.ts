@@ -31,13 +31,14 @@ function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
   const specs: (() => GallerySpec)[] = [];
   const want = (id: string) => !only || only.has(id);
   if (want('mnist')) {
-    for (const split of ['test', 'train'] as const) {
+    // 'all': both splits in one gallery (train then test), for views across the split.
+    for (const split of ['test', 'train', 'all'] as const) {
       specs.push(() => {
-        const sources = mnistSources(split);
+        const sources = split === 'all' ? [...mnistSources('train'), ...mnistSources('test')] : mnistSources(split);
         return {
           dataset: 'mnist',
           collection: split,
-          title: `MNIST ${split} set`,
+          title: split === 'all' ? 'MNIST training and test sets' : `MNIST ${split} set`,
           attribution: MNIST_ATTRIBUTION,
           license: MNIST_LICENSE,
           cellWidth: 28,

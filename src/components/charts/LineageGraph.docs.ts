@@ -10,12 +10,25 @@ export const docs: ComponentDocs = {
     { name: 'highlight', type: 'string[]', required: false, default: '[]', description: 'Node ids to highlight; edges between two highlighted nodes are highlighted and labelled.' },
     { name: 'steps', type: 'string[][]', required: false, description: 'Highlighted node ids per scroll step; one SVG per change.' },
   ],
-  example: `import lineage from '@data/laion-lineage';
+  example: `import aesthetics from '@data/laion-aesthetics';
 
 <LineageGraph
-  id="lineage"
-  title="Models on top of models"
-  data={lineage}
-  steps={[[], ['raters', 'sac', 'predictor', 'laion-aesthetics']]}
+  id="lineage-example"
+  title="What LAION-Aesthetics was made from"
+  data={aesthetics}
+  select={(d) => ({
+    nodes: [
+      ...d.trainingSets.map((s) => ({ id: s.name, label: s.name, kind: 'dataset' })),
+      { id: 'predictor', label: 'LAION-Aesthetics Predictor V2', kind: 'model' },
+      { id: 'laion-2b-en', label: 'LAION-2B-en', kind: 'dataset' },
+      { id: 'subset', label: 'Pairs scoring 5 or more', kind: 'dataset' },
+    ],
+    edges: [
+      ...d.trainingSets.map((s) => ({ from: s.name, to: 'predictor', relation: 'trained on' })),
+      { from: 'laion-2b-en', to: 'subset', relation: 'drawn from' },
+      { from: 'predictor', to: 'subset', relation: 'scored by' },
+    ],
+  })}
+  highlight={['predictor', 'subset']}
 />`,
 };

@@ -6,7 +6,14 @@
 /** Integers, or a run start, start+1, ... (dataset order compresses to two numbers). */
 export type IntColumn = number[] | { start: number; count: number };
 
-export type StringColumn = { kind: 'numbered'; prefix: string; suffix: string; nums: IntColumn } | { kind: 'dict'; dict: string[]; codes: number[] };
+type NumberedColumn = { kind: 'numbered'; prefix: string; suffix: string; nums: IntColumn };
+/** A few numbered runs one after another (train-0 ... train-59999, test-0 ... test-9999). */
+type ConcatColumn = { kind: 'concat'; parts: NumberedColumn[] };
+export type StringColumn = NumberedColumn | ConcatColumn | { kind: 'dict'; dict: string[]; codes: number[] };
+
+/** Most runs a column may be split into, and the fewest items per run on average, before a dictionary is cheaper. */
+const MAX_RUNS = 8;
+const MIN_PER_RUN = 16;
 
 export function encodeInts(values: readonly number[]): IntColumn {
   const start = values[0] ?? 0;
@@ -26,6 +33,32 @@ export function decodeInts(c: IntColumn): number[] {
 }
 
 export function encodeStrings(values: readonly string[]): StringColumn {
+  const single = encodeNumbered(values);
+  if (single) return single;
+  const parts = splitRuns(values);
+  if (parts && parts.length * MIN_PER_RUN <= values.length) return { kind: 'concat', parts };
+  return encodeDict(values);
+}
+
+/** Splits values into at most MAX_RUNS maximal runs that each encode as numbered, or undefined. */
+function splitRuns(values: readonly string[]): NumberedColumn[] | undefined {
+  const parts: NumberedColumn[] = [];
+  let start = 0;
+  while (start < values.length) {
+    if (parts.length === MAX_RUNS) return undefined;
+    const head = /^(.*?)(\d+)(\D*)$/.exec(values[start]!);
+    if (!head) return undefined;
+    let end = start + 1;
+    while (end < values.length && values[end]!.startsWith(head[1]!) && values[end]!.endsWith(head[3]!) && /^(0|[1-9]\d*)$/.test(values[end]!.slice(head[1]!.length, values[end]!.length - head[3]!.length))) end++;
+    const part = encodeNumbered(values.slice(start, end));
+    if (!part) return undefined;
+    parts.push(part);
+    start = end;
+  }
+  return parts;
+}
+
+function encodeNumbered(values: readonly string[]): NumberedColumn | undefined {
   const first = /^(.*?)(\d+)(\D*)$/.exec(values[0] ?? '');
   if (first) {
     const prefix = first[1]!;
@@ -40,6 +73,10 @@ export function encodeStrings(values: readonly string[]): StringColumn {
     });
     if (ok) return { kind: 'numbered', prefix, suffix, nums: encodeInts(nums) };
   }
+  return undefined;
+}
+
+function encodeDict(values: readonly string[]): StringColumn {
   const dict: string[] = [];
   const index = new Map<string, number>();
   const codes = values.map((v) => {
@@ -55,11 +92,23 @@ export function encodeStrings(values: readonly string[]): StringColumn {
 }
 
 export function columnLength(c: StringColumn): number {
-  return c.kind === 'numbered' ? intLength(c.nums) : c.codes.length;
+  if (c.kind === 'numbered') return intLength(c.nums);
+  if (c.kind === 'concat') return c.parts.reduce((s, p) => s + intLength(p.nums), 0);
+  return c.codes.length;
 }
 
 export function stringAt(c: StringColumn, i: number): string {
-  return c.kind === 'numbered' ? `${c.prefix}${intAt(c.nums, i)}${c.suffix}` : c.dict[c.codes[i]!]!;
+  if (c.kind === 'numbered') return `${c.prefix}${intAt(c.nums, i)}${c.suffix}`;
+  if (c.kind === 'concat') {
+    let k = i;
+    for (const p of c.parts) {
+      const n = intLength(p.nums);
+      if (k < n) return stringAt(p, k);
+      k -= n;
+    }
+    throw new RangeError(`index ${i} is past the end of the column`);
+  }
+  return c.dict[c.codes[i]!]!;
 }
 
 export function decodeStrings(c: StringColumn): string[] {

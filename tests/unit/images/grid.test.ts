@@ -60,6 +60,24 @@ describe('grid columns', () => {
     expect(decodeInts(encodeInts([4, 5, 6]))).toEqual([4, 5, 6]);
     expect(encodeInts([1, 3])).toEqual([1, 3]);
   });
+
+  it('keeps a few long numbered runs (train then test) as runs, not a dictionary', () => {
+    const ids = [...Array.from({ length: 600 }, (_, i) => `train-${i}`), ...Array.from({ length: 100 }, (_, i) => `test-${i}`)];
+    const c = encodeStrings(ids);
+    expect(c).toEqual({
+      kind: 'concat',
+      parts: [
+        { kind: 'numbered', prefix: 'train-', suffix: '', nums: { start: 0, count: 600 } },
+        { kind: 'numbered', prefix: 'test-', suffix: '', nums: { start: 0, count: 100 } },
+      ],
+    });
+    expect(decodeStrings(c)).toEqual(ids);
+    expect(stringAt(c, 599)).toBe('train-599');
+    expect(stringAt(c, 600)).toBe('test-0');
+    expect(() => stringAt(c, 700)).toThrow(RangeError);
+    // Short or many runs stay a dictionary.
+    expect(encodeStrings(['a-1', 'b-1', 'a-2']).kind).toBe('dict');
+  });
 });
 
 describe('grid view', () => {

@@ -1,27 +1,28 @@
-// `npm run covers`: remakes the dithered cover images of the demo essays from
-// real data, deterministically. Run by hand when a cover should change; the
-// build never runs it (covers are authors' files, committed with the essay).
+// `npm run cover:sources`: renders the source images of the demo essays'
+// covers from real data, deterministically, into .cache/cover-sources/. The
+// covers themselves are then made by the dithering pipeline (`npm run cover`):
 //   ways-to-see-a-dataset: the ten mean MNIST training digits over a mosaic of test digits
 //   a-taxonomy-of-people:  the top of WordNet 3.0's person hierarchy, set as text
 //                          (reads the wordnet-person-tree aggregate: run `npm run data` first)
-// Usage: npm run covers [-- --only ways-to-see-a-dataset]
+// Usage: npm run cover:sources [-- --only ways-to-see-a-dataset], then the printed `npm run cover` lines.
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { decodeIdxImages, decodeIdxLabels } from '../src/lib/images/idx.ts';
-import { dither } from '../src/lib/images/dither.ts';
 import { escapeXml } from '../src/lib/xml-escape.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { MNIST_SPLITS } from './images/mnist.ts';
 
-const WIDTH = 1280;
-const HEIGHT = 800;
+// The share-card shape that `npm run cover` crops to.
+const WIDTH = 1200;
+const HEIGHT = 630;
 
-/** Greyscale WIDTH x HEIGHT pixels -> dithered 1-bit PNG at `path`. */
-async function writeCover(path: string, grey: Uint8Array, method: 'atkinson' | 'bayer' | 'floyd-steinberg'): Promise<void> {
-  const out = dither(grey, WIDTH, HEIGHT, { method, levels: 2 });
-  const png = await sharp(Buffer.from(out), { raw: { width: WIDTH, height: HEIGHT, channels: 1 } }).png({ compressionLevel: 9, palette: true, colours: 2 }).toBuffer();
-  writeFileAtomic(path, png);
-  console.log(`covers: wrote ${path} (${(png.length / 1024).toFixed(0)} KiB, ${method})`);
+const OUT = '.cache/cover-sources';
+
+/** Greyscale WIDTH x HEIGHT pixels -> a lossless PNG source for `npm run cover`. */
+async function writeSource(slug: string, grey: Uint8Array, method: 'atkinson' | 'bayer' | 'floyd-steinberg'): Promise<void> {
+  const path = `${OUT}/${slug}.png`;
+  writeFileAtomic(path, await sharp(Buffer.from(grey), { raw: { width: WIDTH, height: HEIGHT, channels: 1 } }).png({ compressionLevel: 9 }).toBuffer());
+  console.log(`cover:sources: wrote ${path}; now run: npm run cover -- ${path} ${slug} --method ${method} --name cover`);
 }
 
 /** A mosaic of the first test digits (faint) under the ten mean training digits (large). */
@@ -79,14 +80,14 @@ async function taxonomyCover(aggregateJson: string): Promise<Uint8Array> {
   // Two columns of the largest branches, each with its three largest sub-branches.
   const text: { depth: number; word: string; column: number; row: number }[] = [{ depth: 0, word: tree.word, column: 0, row: 0 }];
   const rows = [1, 1];
-  tree.children.slice(0, 12).forEach((c, k) => {
-    const column = k < 6 ? 0 : 1;
+  tree.children.slice(0, 10).forEach((c, k) => {
+    const column = k < 5 ? 0 : 1;
     text.push({ depth: 1, word: c.word, column, row: rows[column]!++ });
     for (const g of c.children.slice(0, 2)) text.push({ depth: 2, word: g.word, column, row: rows[column]!++ });
   });
-  const lineHeight = 38;
+  const lineHeight = 34;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}"><rect width="100%" height="100%" fill="#fff"/>` +
-    text.map((t) => `<text x="${70 + t.column * 600 + t.depth * 60}" y="${70 + t.row * lineHeight}" font-family="DejaVu Sans Mono, monospace" font-weight="bold" font-size="${t.depth === 0 ? 46 : 30}" fill="rgb(${t.depth * 45},${t.depth * 45},${t.depth * 45})">${t.depth ? '└ ' : ''}${escapeXml(t.word)}</text>`).join('') +
+    text.map((t) => `<text x="${70 + t.column * 580 + t.depth * 56}" y="${70 + t.row * lineHeight}" font-family="DejaVu Sans Mono, monospace" font-weight="bold" font-size="${t.depth === 0 ? 42 : 28}" fill="rgb(${t.depth * 45},${t.depth * 45},${t.depth * 45})">${t.depth ? '└ ' : ''}${escapeXml(t.word)}</text>`).join('') +
     '</svg>';
   const raw = await sharp(Buffer.from(svg)).greyscale().blur(1.2).linear(1, 0).raw().toBuffer();
   // Fade the lower part towards paper: the tree goes on beyond the page.
@@ -100,5 +101,5 @@ async function taxonomyCover(aggregateJson: string): Promise<Uint8Array> {
 
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
-if (!only || only.has('ways-to-see-a-dataset')) await writeCover('content/essays/ways-to-see-a-dataset/cover.png', await mnistCover(), 'atkinson');
-if (!only || only.has('a-taxonomy-of-people')) await writeCover('content/essays/a-taxonomy-of-people/cover.png', await taxonomyCover('src/generated/data/wordnet-person-tree.json'), 'atkinson');
+if (!only || only.has('ways-to-see-a-dataset')) await writeSource('ways-to-see-a-dataset', await mnistCover(), 'atkinson');
+if (!only || only.has('a-taxonomy-of-people')) await writeSource('a-taxonomy-of-people', await taxonomyCover('src/generated/data/wordnet-person-tree.json'), 'atkinson');

