@@ -19,14 +19,10 @@ import personTree from '../../scripts/aggregates/wordnet-person-tree.ts';
 import imagenetPerson from '../../scripts/aggregates/imagenet-person.ts';
 import { languageName, speakersByLanguage, type TerritoryInfo } from '../../scripts/aggregates/shared/cldr.ts';
 import type { FigureRow } from '../../scripts/aggregates/shared/published-figures.ts';
-import type { z } from 'zod';
 import { blob, idxImages, idxLabels } from '../fixtures/data/synthetic-idx.ts';
+import { runTransform } from '../fixtures/data/run-transform.ts';
 
-/** Runs a transform and checks its output against the aggregate's own schema. */
-function run<S extends z.ZodType>(def: { transform: (input: never) => unknown; schema: S }, input: { rows?: Record<string, unknown[]>; files?: Record<string, unknown> }): z.output<S> {
-  const out = def.transform({ rows: input.rows ?? {}, files: input.files ?? {} } as never);
-  return def.schema.parse(out);
-}
+const run = runTransform;
 
 const figure = (key: string, value: number, topic = 'clip', qualifier = ''): FigureRow => ({ key, topic, value, unit: 'pairs', qualifier, label: key, citation: 'A;B' });
 
