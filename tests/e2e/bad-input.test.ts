@@ -102,5 +102,5 @@ describe('bad input', () => {
     } finally {
       writeFileSync(path, good);
     }
-  }, 120_000);
+  }, 300_000);
 });
