@@ -38,7 +38,7 @@ const CASES: BadInput[] = [
     name: 'missing cover image',
     file: ESSAY,
     breakIt: (mdx) => mdx.replace(/^coverImg: .*$/m, 'coverImg: ./no-such-cover.png'),
-    says: [/content\/essays\/reading-a-datasheet\/index\.mdx:\d+: coverImg: cover image "\.\/no-such-cover\.png" does not exist/, /fix: put the image in the essay folder/],
+    says: [/content\/essays\/reading-a-datasheet\/index\.mdx:\d+: coverImg: .*no-such-cover\.png/, /fix: put the image/],
   },
   {
     name: 'slug that does not match the folder',
