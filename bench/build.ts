@@ -1,8 +1,8 @@
-// `npm run bench:build`: build times in a copy of the project (bench/tmp/build-site):
+// `npm run bench:build`: build times in a temporary copy of the project:
 // cold (no caches, no generated files), warm (nothing changed), and warm
 // after editing one essay. Writes bench/results/build.json.
 import { appendFileSync, mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../scripts/quality/project-copy.ts';
 
@@ -15,7 +15,7 @@ async function timed(label: string, build: () => Promise<{ code: number; output:
   return seconds;
 }
 
-const project = copyProject({ into: 'bench/tmp/build-site', cold: true });
+const project = copyProject({ into: join(tmpdir(), 'dataset-essays-bench', 'build-site'), cold: true });
 const essays = join(project.dir, 'content/essays');
 const edited = readdirSync(essays).find((slug) => existsSync(join(essays, slug, 'index.mdx')));
 if (!edited) throw new Error('no essay to edit in content/essays/');

@@ -1,12 +1,13 @@
 // `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling) on the
 // home page, every essay and the benchmark essay, served with gzip on
-// 127.0.0.1 from a build made in bench/tmp/site (never the published dist/).
+// 127.0.0.1 from a build made in a temporary copy (never the published dist/).
 // Also counts requests after scrolling to the bottom in Chromium. Writes
 // bench/results/lighthouse.json; prints one line per page with budget misses.
 // Flags: --only <url path>  (repeatable) to measure some pages only.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.ts';
@@ -17,7 +18,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { BUDGET, budgetMisses, lighthouseNumbers, type LighthouseNumbers, type PageKind } from './lib/lighthouse-metrics.ts';
 import { addBenchmarkEssay, BENCHMARK_SLUG } from './lib/benchmark-essay.ts';
 
-const SITE_DIR = 'bench/tmp/site';
+// Outside the repo: a copy cannot live inside the folder it copies.
+const SITE_DIR = join(tmpdir(), 'dataset-essays-bench', 'site');
 const REPORTS = 'bench/tmp/lighthouse';
 const MOBILE = { width: 412, height: 823 };
 
@@ -87,7 +89,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
   const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--only' ? [arg] : []));
-  console.log('lighthouse: building the site (with the benchmark essay when its components exist) in bench/tmp/site ...');
+  console.log(`lighthouse: building the site (with the benchmark essay when its components exist) in ${SITE_DIR} ...`);
   const project = copyProject({ into: SITE_DIR });
   const benchmark = await addBenchmarkEssay(project.dir);
   console.log(`lighthouse: benchmark essay: ${benchmark.added ? 'added' : `left out (${benchmark.reason})`}`);

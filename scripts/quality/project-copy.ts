@@ -48,6 +48,8 @@ export function copyProject(options: CopyOptions = {}): ProjectCopy {
   }
   cpSync(ROOT, dir, {
     recursive: true,
+    // Caches compare modification times: keep them, so a copy's caches stay warm.
+    preserveTimestamps: true,
     filter: (source) => {
       const path = relative(ROOT, source).split(sep).join('/');
       if (path === 'dist') return options.withDist === true;

@@ -19,4 +19,4 @@ it('two clean builds produce identical dist/', async () => {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-}, 300_000);
+}, 600_000);

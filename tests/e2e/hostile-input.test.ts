@@ -55,7 +55,7 @@ describe('hostile input (synthetic fixture essay)', () => {
     dist = join(project.dir, 'dist');
     pages = listBuiltPages(dist);
     ({ server, url: baseUrl } = await startServer({ root: dist }));
-  }, 180_000);
+  }, 400_000);
 
   afterAll(async () => {
     await new Promise((done) => server?.close(done));
