@@ -9,14 +9,20 @@ import type { AstroIntegration } from 'astro';
 
 export const ISLAND_STYLE_ELEMENT = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
-/** The page with the island style moved from <body> to the end of <head>; unchanged if absent. */
+/**
+ * The page with the island style moved from <body> to the end of <head>, once
+ * (pages that repeat rendered HTML, like slide decks, carry several copies);
+ * unchanged if absent.
+ */
 export function moveIslandStylesToHead(html: string): string {
   const bodyStart = html.indexOf('<body');
-  const at = html.indexOf(ISLAND_STYLE_ELEMENT, bodyStart);
   const headEnd = html.indexOf('</head>');
-  if (bodyStart < 0 || at < 0 || headEnd < 0 || headEnd > bodyStart) return html;
-  const withoutStyle = html.slice(0, at) + html.slice(at + ISLAND_STYLE_ELEMENT.length);
-  return withoutStyle.slice(0, headEnd) + ISLAND_STYLE_ELEMENT + withoutStyle.slice(headEnd);
+  if (bodyStart < 0 || headEnd < 0 || headEnd > bodyStart) return html;
+  const body = html.slice(bodyStart);
+  if (!body.includes(ISLAND_STYLE_ELEMENT)) return html;
+  const head = html.slice(0, bodyStart);
+  const style = head.includes(ISLAND_STYLE_ELEMENT) ? '' : ISLAND_STYLE_ELEMENT;
+  return head.slice(0, headEnd) + style + head.slice(headEnd) + body.split(ISLAND_STYLE_ELEMENT).join('');
 }
 
 function htmlFiles(dir: string): string[] {

@@ -109,11 +109,18 @@ function findFigureElement(root: El, id: string): El | undefined {
 /**
  * The HTML of one figure, for its embed page, followed by every <script> the
  * essay's HTML contains outside it (island loaders), so islands still hydrate.
+ * In-page links to places outside the figure (footnotes, sections) point to
+ * `essayPath` instead, where their targets are.
  */
-export function figureHtml(html: string, id: string): string | undefined {
+export function figureHtml(html: string, id: string, essayPath = ''): string | undefined {
   const root = rootOf(parseShared(html));
   const el = findFigureElement(root, id);
   if (!el) return undefined;
+  for (const a of Array.from(el.querySelectorAll('a[href^="#"]')) as El[]) {
+    const target = decodeURIComponent((a.getAttribute('href') ?? '#').slice(1));
+    const inside = el.getAttribute('id') === target || (Array.from(el.querySelectorAll('[id]')) as El[]).some((e) => e.getAttribute('id') === target);
+    if (!inside) a.setAttribute('href', `${essayPath}#${target}`);
+  }
   const scripts = (Array.from(root.querySelectorAll('script')) as El[]).filter((s) => !el.contains(s)).map((s) => s.outerHTML);
   return [el.outerHTML, ...new Set(scripts)].join('\n');
 }

@@ -35,6 +35,12 @@ describe('figureHtml', () => {
     expect(out).toContain('/_astro/Scrolly.js');
     expect(figureHtml(html, 'nope')).toBeUndefined();
   });
+
+  it('points links to places outside the figure back at the essay', () => {
+    const essay = '<p id="intro">x</p><figure id="f"><a href="#intro">up</a><a href="#note">n</a><span id="note"></span></figure>';
+    const doc = dom(figureHtml(essay, 'f', '/e/')!);
+    expect(Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['/e/#intro', '#note']);
+  });
 });
 
 describe('handoutHtml', () => {

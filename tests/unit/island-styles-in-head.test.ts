@@ -13,4 +13,8 @@ describe('moveIslandStylesToHead', () => {
     const done = `<html><head>${ISLAND_STYLE_ELEMENT}</head><body></body></html>`;
     expect(moveIslandStylesToHead(done)).toBe(done);
   });
+  it('keeps one copy when the body repeats it (slide decks)', () => {
+    const html = `<html><head></head><body>${ISLAND_STYLE_ELEMENT}<p>1</p>${ISLAND_STYLE_ELEMENT}<p>2</p></body></html>`;
+    expect(moveIslandStylesToHead(html)).toBe(`<html><head>${ISLAND_STYLE_ELEMENT}</head><body><p>1</p><p>2</p></body></html>`);
+  });
 });
