@@ -5,7 +5,7 @@ import svelte from '@astrojs/svelte';
 import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { dataAlias } from './scripts/data/vite-data.ts';
+import { dataAlias, dataHotReload } from './src/integrations/data-vite.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import { componentExamples } from './src/integrations/component-examples.ts';
 import { essayChecks } from './src/integrations/essay-checks.ts';
@@ -41,6 +41,7 @@ export default defineConfig({
   // styles (Svelte components imported from MDX), and 'self' covers files.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // `import x from '@data/<name>'`: the typed aggregate modules `npm run data` writes.
-  vite: { resolve: { alias: [dataAlias(import.meta.url)] } },
+  // `import x from '@data/<name>'`: the typed aggregate modules `npm run data` writes,
+  // re-run on edits to datasets and aggregate scripts in dev.
+  vite: { resolve: { alias: [dataAlias(import.meta.url)] }, plugins: [dataHotReload(import.meta.url)] },
 });

@@ -19,9 +19,11 @@ const NAIVE = 'bench/tmp/naive-grid';
 const FRAMES = 120;
 
 async function buildNaivePage(): Promise<void> {
+  mkdirSync(join(NAIVE, 'cells'), { recursive: true });
+  // scripts/serve.ts answers unknown paths with 404.html.
+  writeFileSync(join(NAIVE, '404.html'), '<!doctype html><title>not found</title>');
   if (existsSync(join(NAIVE, 'index.html'))) return;
   const { pixels, count, rows, cols } = decodeIdxImages(readFileSync(MNIST_SPLITS.test.images));
-  mkdirSync(join(NAIVE, 'cells'), { recursive: true });
   for (let i = 0; i < count; i++) {
     const png = await sharp(pixels.subarray(i * rows * cols, (i + 1) * rows * cols), { raw: { width: cols, height: rows, channels: 1 } })
       .png({ compressionLevel: 9, palette: true, colours: 16, dither: 0 })
@@ -31,7 +33,7 @@ async function buildNaivePage(): Promise<void> {
   const imgs = Array.from({ length: count }, (_, i) => `<img src="cells/${i}.png" width="28" height="28" alt="">`).join('');
   writeFileSync(
     join(NAIVE, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><title>naive grid</title><link rel="stylesheet" href="naive.css"></head><body><h1>Naive grid</h1><div id="grid">${imgs}</div></body></html>`,
+    `<!doctype html><html><head><meta charset="utf-8"><title>naive grid</title><link rel="icon" href="data:,"><link rel="stylesheet" href="naive.css"></head><body><h1>Naive grid</h1><div id="grid">${imgs}</div></body></html>`,
   );
   writeFileSync(join(NAIVE, 'naive.css'), '#grid{display:flex;flex-wrap:wrap;width:720px}#grid img{width:var(--cell,7px);height:var(--cell,7px);image-rendering:pixelated}');
 }

@@ -14,7 +14,7 @@ import { DATASET_ID, parseDatasheet, type Datasheet } from '../../src/lib/datash
 import type { CatalogAggregate, DatasetCatalog } from '../../src/lib/dataset-catalog.ts';
 import { provenanceSchema, type Provenance } from '../../src/lib/provenance.ts';
 import { FileHasher, localDependencies, rel, resolveInput, type ResolvedInput } from './inputs.ts';
-import { openTables, queryRows, unknownCitations, type TableInput } from './tables.ts';
+import type { TableInput } from './tables.ts';
 
 /** Bump when the output format or the runner's semantics change: every key changes. */
 const RUNNER_VERSION = '1';
@@ -105,7 +105,11 @@ export function loadDatasheets(root: string): Map<string, LoadedDatasheet> {
       found.set(id, { id, file, abs, error: new AuthorError('dataset has no datasheet', { file, hint: 'create datasheet.yaml in the dataset folder (template in docs/data.md)' }) });
     } else {
       try {
-        found.set(id, { id, file, abs, datasheet: parseDatasheet(readFileSync(abs, 'utf8'), file) });
+        const datasheet = parseDatasheet(readFileSync(abs, 'utf8'), file);
+        if (datasheet.id !== undefined && datasheet.id !== id) {
+          throw new AuthorError(`id "${datasheet.id}" does not match the folder name "${id}"`, { file, line: 1, field: 'id', hint: `set id: ${id}, or remove the id line` });
+        }
+        found.set(id, { id, file, abs, datasheet });
       } catch (error) {
         found.set(id, { id, file, abs, error: asAuthorError(error, file) });
       }
@@ -214,6 +218,8 @@ async function compute(p: Plan, datasheets: Map<string, LoadedDatasheet>): Promi
   }
   const rows: Record<string, unknown[]> = {};
   if (tables.length > 0 || Object.keys(def.queries).length > 0) {
+    // Loaded on first use: a warm run that builds nothing never loads DuckDB.
+    const { openTables, queryRows, unknownCitations } = await import('./tables.ts');
     const { connection, close } = await openTables(tables);
     try {
       for (const t of tables) {
@@ -345,7 +351,9 @@ export async function runAggregates(options: RunOptions): Promise<RunSummary> {
       datasets: [...datasheets.values()].filter((d) => d.datasheet).map((d) => ({ id: d.id, datasheet: d.datasheet! })).sort((a, b) => a.id.localeCompare(b.id)),
       aggregates: catalogAggregates.sort((a, b) => a.name.localeCompare(b.name)),
     };
-    await writeAtomic(dirs.catalog, JSON.stringify(catalog, null, 1), io);
+    const text = JSON.stringify(catalog, null, 1);
+    // Rewriting an unchanged catalog would make dev servers reload for nothing.
+    if (!existsSync(dirs.catalog) || readFileSync(dirs.catalog, 'utf8') !== text) await writeAtomic(dirs.catalog, text, io);
   }
 
   const ok = datasheetErrors.length === 0 && results.every((r) => r.status !== 'failed');

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { join } from 'node:path';
 import { packAtlas } from '../../src/lib/images/atlas.ts';
 import { isFlagged, parseDatasetItem, type DatasetItem, type DatasetItemInput } from '../../src/lib/images/dataset-item.ts';
-import { galleryManifestSchema, manifestPath, type GalleryManifest, type GallerySheet, type Thumbnail } from '../../src/lib/images/gallery.ts';
+import { manifestPath, type GalleryManifest, type GallerySheet, type Thumbnail } from '../../src/lib/images/gallery.ts';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import { cacheKey, openCache, type ContentCache } from '../lib/content-cache.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
@@ -254,7 +254,8 @@ export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promis
   wanted.forEach((e, i) => {
     if (thumbs[i]) thumbnails[e.item.id] = thumbs[i];
   });
-  const manifest = galleryManifestSchema.parse({
+  // Items were validated one by one above; the loader validates the whole file again.
+  const manifest: GalleryManifest = {
     dataset: spec.dataset,
     collection: spec.collection,
     title: spec.title,
@@ -271,7 +272,7 @@ export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promis
     thumbnails,
     total: spec.sources.length,
     excluded,
-  } satisfies GalleryManifest);
+  };
   writeFileAtomic(join(paths.manifestRoot, manifestPath(spec.dataset, spec.collection)), JSON.stringify(manifest));
   cache.save();
   return { manifest, failures, cache: { hits: cache.hits, misses: cache.misses } };

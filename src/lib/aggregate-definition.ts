@@ -60,8 +60,12 @@ export interface AggregateDefinition<
   inputs: I;
   queries: Q;
   schema: S;
-  /** Pure: no file, network or clock access. Throw an Error to report bad data. */
-  transform: (input: TransformInput<I, Q>) => z.input<S>;
+  /**
+   * Pure: no file, network or clock access. Throw an Error to report bad data.
+   * (Method syntax on purpose: any definition stays assignable to the generic
+   * `AggregateDefinition`, which tests and tools take.)
+   */
+  transform(input: TransformInput<I, Q>): z.input<S>;
   /** Overrides the source credit built from the datasheets' `credit` lines. */
   source?: string;
 }

@@ -29,6 +29,8 @@ export const citationSchema = z.strictObject({
 export const datasheetSchema = z
   .strictObject(
     {
+      /** Optional; when given it must equal the folder name. */
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be the folder name: lowercase words joined by hyphens').optional(),
       title: text('title'),
       /** One or two sentences: what the dataset is. */
       summary: text('summary'),
@@ -114,7 +116,17 @@ export function parseDatasheet(source: string, file: string): Datasheet {
   if (!isCollection(doc.contents)) {
     throw new AuthorError('the datasheet is empty or not a mapping', { file, line: 1, hint: 'start from the template in docs/data.md' });
   }
-  const result = datasheetSchema.safeParse(doc.toJS());
+  const value: unknown = doc.toJS();
+  const todo = firstTodo(value);
+  if (todo) {
+    throw new AuthorError(`still says "${todo.text.slice(0, 80)}"`, {
+      file,
+      line: lineOf(doc, counter, todo.path),
+      field: todo.path.join('.'),
+      hint: 'replace every TODO with what is true of this dataset (docs/data.md explains each field)',
+    });
+  }
+  const result = datasheetSchema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0]!;
@@ -126,6 +138,23 @@ export function parseDatasheet(source: string, file: string): Datasheet {
     field,
     hint: hintFor(first.path[0]),
   });
+}
+
+/** The first string left as a "TODO..." placeholder (by a scaffold), with its path. */
+function firstTodo(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string } | undefined {
+  if (typeof value === 'string') return /^\s*TODO\b/.test(value) ? { path, text: value } : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstTodo(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = firstTodo(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function hintFor(field: PropertyKey | undefined): string {

@@ -122,6 +122,25 @@ function graphicOf(scrolly: El, states: El[]): El | undefined {
   return graphic ?? undefined;
 }
 
+const ID_LIST_ATTRS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers']);
+
+/** Makes the ids inside a cloned graphic unique (one clone per step), with every reference to them. */
+function suffixIds(clone: El, suffix: string): void {
+  const all = [clone, ...(Array.from(clone.querySelectorAll('*')) as El[])];
+  const ids = new Set(all.map((el) => el.getAttribute('id')).filter((id): id is string => !!id));
+  if (!ids.size) return;
+  for (const el of all) {
+    for (const { name, value } of Array.from(el.attributes) as { name: string; value: string }[]) {
+      let next = value;
+      if (name === 'id' && ids.has(value)) next = value + suffix;
+      else if (ID_LIST_ATTRS.has(name)) next = value.split(/\s+/).map((t) => (ids.has(t) ? t + suffix : t)).join(' ');
+      else if (/^#/.test(value) && ids.has(value.slice(1))) next = value + suffix;
+      else if (value.includes('url(#')) next = value.replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${id}${suffix})` : m));
+      if (next !== value) el.setAttribute(name, next);
+    }
+  }
+}
+
 export interface Handout {
   html: string;
   /** Absolute URLs of the links in the text, numbered in order (footnote n = links[n-1]). */
@@ -137,15 +156,19 @@ export function handoutHtml(html: string, pageUrl: string): Handout {
   const doc = parse(html);
   const root = rootOf(doc);
   for (const el of Array.from(root.querySelectorAll('script, button, template, [data-print-hide]')) as El[]) el.remove();
+  // Islands stay as their server-rendered HTML: nothing on paper hydrates.
+  for (const el of Array.from(root.querySelectorAll('astro-island, astro-slot')) as El[]) el.replaceWith(...Array.from(el.childNodes));
 
   for (const scrolly of scrollyRoots(root)) {
     const id = scrolly.getAttribute('data-scrolly') ?? '';
     const steps = stepsOf(scrolly);
     const states = statesOf(scrolly);
     const graphic = graphicOf(scrolly, states);
-    const section = doc.createElement('section');
+    const section = doc.createElement('div');
     section.setAttribute('class', 'handout-scrolly');
     section.setAttribute('data-handout-scrolly', id);
+    section.setAttribute('role', 'group');
+    section.setAttribute('aria-label', scrolly.getAttribute('aria-label') ?? `Steps of ${id}`);
     const list = doc.createElement('ol');
     list.setAttribute('class', 'handout-steps');
     steps.forEach((step, k) => {
@@ -154,6 +177,7 @@ export function handoutHtml(html: string, pageUrl: string): Handout {
       item.setAttribute('data-handout-step', String(k));
       if (graphic) {
         const clone = graphic.cloneNode(true) as El;
+        suffixIds(clone, `-step-${k}`);
         // The same rule as the scrolly runtime, then only the shown states are kept.
         applyStates(clone as unknown as Element, Number(step.getAttribute('data-step')));
         for (const state of Array.from(clone.querySelectorAll('[data-state]:not([data-state-active])')) as El[]) state.remove();

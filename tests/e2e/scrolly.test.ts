@@ -140,6 +140,45 @@ describe('scrolly', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a reload mid-page keeps the step the restored scroll position shows', async () => {
+    const { page, errors } = await browser.open(ESSAY);
+    const y = await yForStep(page, 'trust', 2);
+    await page.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), y);
+    await waitForStep(page, 'trust', 2);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 2, y);
+    await waitForStep(page, 'trust', 2);
+    expect(await geometryStep(page, 'trust')).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('running the runtime again (as hot reload does) leaves one set of observers', async () => {
+    const { page, errors } = await browser.open(ESSAY);
+    const eventsForOneChange = () =>
+      page.evaluate(async () => {
+        scrollTo({ top: 0, behavior: 'instant' });
+        await new Promise((r) => setTimeout(r, 200));
+        let count = 0;
+        const count1 = (e: Event) => {
+          if ((e as CustomEvent<{ id: string }>).detail.id === 'datasheet-sections') count++;
+        };
+        document.addEventListener('scrolly:step', count1);
+        const step = document.getElementById('datasheet-sections-3')!;
+        scrollTo({ top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.5 + 20, behavior: 'instant' });
+        await new Promise((r) => setTimeout(r, 400));
+        document.removeEventListener('scrolly:step', count1);
+        return count;
+      });
+    const before = await eventsForOneChange();
+    expect(before).toBeGreaterThan(0);
+    // A second copy of the module (a fresh URL) starts again, as Vite HMR would.
+    // (A string, so vitest does not rewrite the dynamic import.)
+    await page.evaluate(`import(document.querySelector('script[src*="Scrolly"]').src + '?again')`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-scrolly-live]').length === 3);
+    expect(await eventsForOneChange()).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
   it('stays right when content above changes height and when the viewport resizes', async () => {
     const { page, errors } = await browser.open(ESSAY);
     const y = await yForStep(page, 'source-line', 1);

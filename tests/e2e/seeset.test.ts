@@ -22,7 +22,7 @@ describe('see:set essay', () => {
     expect(errors).toEqual([]);
   });
 
-  it('renders every widget where its marker stood, in order, with loaded images', async () => {
+  it('renders every widget where its marker stood, in order, with our components', async () => {
     const { page, errors } = await browser.open(PATH);
     const order = await page.locator('.essay-body [data-seeset-widget]').evaluateAll((els) => els.map((el) => el.getAttribute('data-seeset-widget')));
     expect(order).toEqual(['grid-1', 'carousel-1', 'image-1', 'image-2', 'image-3']);
@@ -30,41 +30,63 @@ describe('see:set essay', () => {
     expect(await page.locator('.essay-body').innerText()).not.toMatch(/\[:(grid|carousel|image)-\d+\]/);
     // The grid sits right after the paragraph that introduces it.
     expect(await page.locator('#a-grid-from-a-collection ~ p + [data-seeset-widget="grid-1"]').count()).toBe(1);
-    expect(await page.locator('[data-seeset-widget="grid-1"] [data-item]').count()).toBe(20);
-    expect(await page.locator('[data-seeset-widget="carousel-1"] [data-item]').count()).toBe(24);
+    // grid-1 -> ImageGrid: 20 cells drawn on its canvas from the pipeline's atlas.
+    const grid = page.locator('[data-seeset-widget="grid-1"] [data-image-grid]');
+    expect(await grid.getAttribute('data-dataset')).toBe('seeset-bring-your-own-seeset');
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const island = grid.locator('.grid-island[data-drawn="true"]');
+    await island.waitFor({ timeout: 20_000 });
+    expect(await island.getAttribute('data-cells')).toBe('20');
+    await expect(grid.locator('.source-line').innerText()).resolves.toMatch(/^Source: OpenMoji sample \(test fixture\)/);
+    // carousel-1 -> Carousel: 24 digits with their labels, keyboard-driven.
+    const carousel = page.locator('[data-seeset-widget="carousel-1"] [data-carousel][data-enhanced="true"]');
+    expect(await carousel.locator('.carousel-slide').count()).toBe(24);
+    await carousel.locator('.carousel-track').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(carousel.locator('[data-carousel-status]').textContent()).resolves.toMatch(/^Image 2 of 24: classification: 0$/);
+    // image-N -> ImageTextPair with the widget's caption and the item's full provenance.
     for (const key of ['image-1', 'image-2']) {
-      const img = page.locator(`[data-seeset-widget="${key}"] img`).first();
+      const img = page.locator(`[data-seeset-widget="${key}"] .image-text-pair img`).first();
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     }
-    await expect(page.locator('[data-seeset-widget="image-2"] figcaption').innerText()).resolves.toMatch(/outline drawing of the bee/);
-    await expect(page.locator('[data-seeset-widget="image-2"] .seeset-card').innerText()).resolves.toMatch(/1F41D-black\.png/);
-    await expect(page.locator('[data-seeset-widget="carousel-1"] [data-item="2000"]').innerText()).resolves.toMatch(/train · 5/);
-    await expect(page.locator('[data-seeset-widget="grid-1"] .source-line').innerText()).resolves.toMatch(/^Source: OpenMoji sample \(test fixture\); licence: CC BY-SA 4\.0/);
+    const bee = page.locator('[data-seeset-widget="image-2"]');
+    await expect(bee.locator('.seeset-caption').innerText()).resolves.toMatch(/outline drawing of the bee/);
+    await expect(bee.locator('.seeset-card').textContent()).resolves.toMatch(/1F41D-black\.png/);
+    expect(await bee.locator('img').first().getAttribute('src')).toMatch(/^\/generated\/images\/seeset-bring-your-own-seeset\/thumbs\/1005\.1-/);
     expect(errors).toEqual([]);
   });
 
   it('keeps the flagged item behind a content warning until the reader lifts it', async () => {
     const { page, errors } = await browser.open(PATH);
-    const figure = page.locator('[data-seeset-widget="image-3"]');
-    const warning = figure.locator('[data-flagged]');
-    await warning.scrollIntoViewIfNeeded();
-    await expect(warning.innerText()).resolves.toMatch(/Content warning: marked NSFW "LIKELY"/);
-    const img = figure.locator('[data-flagged] img');
+    // In the single image: closed <details>, image not shown.
+    const details = page.locator('[data-seeset-widget="image-3"] details.item-warning');
+    await details.scrollIntoViewIfNeeded();
+    await expect(details.locator('summary').innerText()).resolves.toMatch(/Content warning: marked NSFW "LIKELY"/);
+    const img = details.locator('img');
     expect(await img.isVisible()).toBe(false);
-    // The grid tile of the same item is covered too.
-    expect(await page.locator('[data-seeset-widget="grid-1"] [data-item="1000"] img').isVisible()).toBe(false);
-    await warning.locator('summary').focus();
+    await details.locator('summary').focus();
     await page.keyboard.press('Enter');
     await img.waitFor({ state: 'visible' });
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    // In the grid: only the safe (blurred) atlas is fetched until the reader asks.
+    const grid = page.locator('[data-seeset-widget="grid-1"] [data-image-grid]');
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    const atlases = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /seeset-bring-your-own-seeset\/1-\d/.test(n)));
+    expect(await atlases()).not.toEqual([]);
+    expect((await atlases()).every((n) => n.includes('.safe.'))).toBe(true);
+    await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('Content warning');
+    await grid.locator('.grid-reveal').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /seeset-bring-your-own-seeset\/1-\d+\.webp$/.test(e.name)));
     expect(errors).toEqual([]);
   });
 
   it('links each widget to its collection\'s datasheet page', async () => {
     const { page, errors } = await browser.open(PATH);
     await page.locator('[data-seeset-widget="grid-1"] a', { hasText: 'Datasheet' }).click();
-    await page.waitForURL(/\/datasets\/seeset-bring-your-own-seeset\/#collection-1$/);
+    await page.waitForURL(/\/datasets\/seeset-bring-your-own-seeset\/$/);
     const section = page.locator('section#collection-1');
     await expect(section.locator('h2').textContent()).resolves.toBe('OpenMoji sample (test fixture)');
     const rows = Object.fromEntries(await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent])));
@@ -80,9 +102,10 @@ describe('see:set essay', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const card = page.locator('[data-seeset-widget="image-1"] .seeset-card');
-    await card.scrollIntoViewIfNeeded();
-    await expect(card.locator('.seeset-text').first().textContent()).resolves.toBe(HOSTILE);
+    const pair = page.locator('[data-seeset-widget="image-1"] .image-text-pair');
+    await pair.scrollIntoViewIfNeeded();
+    await expect(pair.locator('.pair-text dd').first().textContent()).resolves.toBe(HOSTILE);
+    await expect(page.locator('[data-seeset-widget="image-1"] .seeset-card .seeset-text').first().textContent()).resolves.toBe(HOSTILE);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
     expect(scripts.filter((text) => text.includes('alert('))).toEqual([]);
@@ -112,7 +135,11 @@ describe('see:set essay without JavaScript', () => {
       const { page } = await noJs.open(PATH);
       await expect(page.locator('article').innerText()).resolves.toContain('What the platform adds');
       expect(await page.locator('[data-seeset-widget]').count()).toBe(5);
-      expect(await page.locator('[data-seeset-widget="image-3"] [data-flagged] img').isVisible()).toBe(false);
+      expect(await page.locator('[data-seeset-widget="image-3"] details.item-warning img').isVisible()).toBe(false);
+      // The grid's static fallback shows the safe atlas, in which the flagged cell is blurred.
+      const atlas = page.locator('[data-seeset-widget="grid-1"] .grid-fallback img');
+      expect(await atlas.getAttribute('src')).toMatch(/1-0\.safe\.webp$/);
+      expect(await page.locator('[data-seeset-widget="carousel-1"] .carousel-slide').count()).toBe(24);
     } finally {
       await noJs.close();
     }

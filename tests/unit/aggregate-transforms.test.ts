@@ -6,6 +6,7 @@ import languageSubsets from '../../scripts/aggregates/laion-language-subsets.ts'
 import sourceDomains from '../../scripts/aggregates/laion-source-domains.ts';
 import clipFilter from '../../scripts/aggregates/laion-clip-filter.ts';
 import aesthetics from '../../scripts/aggregates/laion-aesthetics.ts';
+import lineage from '../../scripts/aggregates/laion-lineage.ts';
 import datasetScale, { viewingYears } from '../../scripts/aggregates/dataset-scale.ts';
 import cldrSpeakers from '../../scripts/aggregates/cldr-speakers.ts';
 import captionsPerSpeaker from '../../scripts/aggregates/laion-captions-per-speaker.ts';
@@ -18,14 +19,10 @@ import personTree from '../../scripts/aggregates/wordnet-person-tree.ts';
 import imagenetPerson from '../../scripts/aggregates/imagenet-person.ts';
 import { languageName, speakersByLanguage, type TerritoryInfo } from '../../scripts/aggregates/shared/cldr.ts';
 import type { FigureRow } from '../../scripts/aggregates/shared/published-figures.ts';
-import type { AggregateDefinition } from '../../src/lib/aggregate-definition.ts';
 import { blob, idxImages, idxLabels } from '../fixtures/data/synthetic-idx.ts';
+import { runTransform } from '../fixtures/data/run-transform.ts';
 
-/** Runs a transform and checks its output against the aggregate's own schema. */
-function run<D extends AggregateDefinition>(def: D, input: { rows?: Record<string, unknown[]>; files?: Record<string, unknown> }) {
-  const out = def.transform({ rows: input.rows ?? {}, files: input.files ?? {} } as never);
-  return def.schema.parse(out) as ReturnType<D['transform']>;
-}
+const run = runTransform;
 
 const figure = (key: string, value: number, topic = 'clip', qualifier = ''): FigureRow => ({ key, topic, value, unit: 'pairs', qualifier, label: key, citation: 'A;B' });
 
@@ -68,6 +65,17 @@ describe('LAION published-figure aggregates (synthetic rows)', () => {
       sets: [{ name: 's1', images: 10, what: 'w', ratings: '', citation: 'K' }, { name: 's2', images: 15, what: 'w', ratings: 'r', citation: 'K' }],
     } });
     expect(out.computed).toEqual({ trainingImages: 25, subsetShare: 0.25, reviewsPerTopReviewer: 101 });
+  });
+});
+
+describe('laion-lineage (synthetic rows)', () => {
+  it('keeps nodes and edges with their citations and refuses an edge to an unknown node', () => {
+    const nodes = [{ id: 'a', label: 'A', kind: 'dataset', citation: 'K' }, { id: 'm', label: 'M', kind: 'model', citation: 'K;L' }];
+    const out = run(lineage, { rows: { nodes, edges: [{ from: 'm', to: 'a', relation: 'filtered by', citation: 'K' }] } });
+    expect(out.nodes[1]).toEqual({ id: 'm', label: 'M', kind: 'model', citations: ['K', 'L'] });
+    expect(out.edges).toEqual([{ from: 'm', to: 'a', relation: 'filtered by', citations: ['K'] }]);
+    expect(() => run(lineage, { rows: { nodes, edges: [{ from: 'x', to: 'a', relation: 'drawn from', citation: 'K' }] } })).toThrow(/names "x"/);
+    expect(() => run(lineage, { rows: { nodes, edges: [{ from: 'm', to: 'a', relation: 'inspired by', citation: 'K' }] } })).toThrow();
   });
 });
 

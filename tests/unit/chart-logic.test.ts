@@ -111,9 +111,10 @@ describe('scales and layouts', () => {
     expect(labelMargin(['abcd'])).toBe(46);
     expect(labelMargin(['x'.repeat(100)])).toBe(220);
   });
-  it('pads ratio domains to powers of ten around 1', () => {
-    expect(ratioDomain([1.6, 0.5, 1 / 35, 7])).toEqual([0.01, 10]);
-    expect(ratioDomain([2, 3])).toEqual([1, 10]);
+  it('pads ratio domains to powers of ten around 1, or tightly when the ratios are close to 1', () => {
+    expect(ratioDomain([1.6, 0.5, 1 / 35, 7])).toEqual({ domain: [0.01, 10], decades: true });
+    expect(ratioDomain([0.96, 1.04])).toEqual({ domain: [0.8348, 1.196], decades: false });
+    expect(ratioDomain([2, 3])).toEqual({ domain: [0.8696, 3.45], decades: false });
     expect(() => ratioDomain([0, 1])).toThrow(/above 0/);
   });
   it('spans waffle parts in cells, fractions included', () => {

@@ -34,6 +34,12 @@ describe('chart SVG snapshots (synthetic data)', () => {
   it('scaleTimeline', () => {
     expectSvgSnapshot('scaleTimeline', renderScaleTimeline({ ...label('scaleTimeline'), rows: syntheticScales, shown: 2, secondsEach: 10, unit: 'Images' }));
   });
+  it('barChartNarrow', () => {
+    expectSvgSnapshot('barChartNarrow', renderBarChart({ ...label('barChartNarrow'), rows: rankRows(syntheticCategories), highlight: ['gamma'], xLabel: 'Items', format: formatCount, width: 360 }));
+  });
+  it('scaleTimelineNarrow', () => {
+    expectSvgSnapshot('scaleTimelineNarrow', renderScaleTimeline({ ...label('scaleTimelineNarrow'), rows: syntheticScales, shown: 3, secondsEach: 10, unit: 'Images', width: 360 }));
+  });
   it('lineageGraph', () => {
     expectSvgSnapshot('lineageGraph', renderLineageGraph({ ...label('lineageGraph'), ...syntheticLineage, highlight: ['raters', 'pairs', 'model'] }));
   });

@@ -153,3 +153,14 @@ describe('essay citations', () => {
     expect(importedAggregates(mdx)).toEqual(['dataset-scale', 'mnist-ink']);
   });
 });
+
+describe('dev hot reload', () => {
+  it('re-runs the data for datasets, aggregate scripts and the runner, not for essays or styles', async () => {
+    const { affectsData } = await import('../../src/integrations/data-vite.ts');
+    expect(affectsData('content/datasets/mnist/datasheet.yaml')).toBe(true);
+    expect(affectsData('scripts/aggregates/mnist-ink.ts')).toBe(true);
+    expect(affectsData('scripts/aggregates/shared/mnist.ts')).toBe(true);
+    expect(affectsData('content/essays/x/index.mdx')).toBe(false);
+    expect(affectsData('src/generated/data/mnist-ink.json')).toBe(false);
+  });
+});

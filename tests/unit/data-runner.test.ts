@@ -183,3 +183,13 @@ describe('data runner errors', () => {
     expect(errorOf(summary, 'toy-sum')).toMatchObject({ file: 'scripts/aggregates/toy-sum.ts', field: 'name' });
   });
 });
+
+describe('datasheet ids', () => {
+  it('an explicit id must match the folder', async () => {
+    project = toyProject();
+    project.write('content/datasets/toy/datasheet.yaml', `id: fruit\n${project.read('content/datasets/toy/datasheet.yaml')}`);
+    const summary = await run(project);
+    expect(summary.datasheetErrors[0]).toMatchObject({ file: 'content/datasets/toy/datasheet.yaml', field: 'id' });
+    expect(summary.datasheetErrors[0]!.message).toContain('id "fruit" does not match the folder name "toy"');
+  });
+});

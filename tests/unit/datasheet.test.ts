@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import { parseDatasheet } from '../../src/lib/datasheet.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { TOY_DATASHEET } from '../fixtures/data/toy-project.ts';
 
 const FILE = 'content/datasets/toy/datasheet.yaml';
@@ -59,5 +60,20 @@ describe('datasheet', () => {
     const error = failure(TOY_DATASHEET.replace('summary: Made-up counts', 'summary: "Made-up counts'));
     expect(error.line).toBeGreaterThanOrEqual(2);
     expect(error.message).toMatch(/YAML syntax error/);
+  });
+});
+
+describe('scaffolded datasheet', () => {
+  it('the stub `npm run new` writes is refused until every TODO is replaced, naming the first one', async () => {
+    const { datasheetStub } = await import('../../src/lib/new-essay.ts');
+    const stub = datasheetStub('A toy essay');
+    const error = failure(stub);
+    expect(error).toMatchObject({ field: 'title', line: 4 });
+    expect(error.message).toMatch(/still says "TODO: the dataset's name/);
+    // Filling the stub with real values makes it valid: the template has every field the schema needs.
+    const sheet = parseYaml(stub) as Record<string, unknown>;
+    const fill = (v: unknown): unknown => (typeof v === 'string' ? 'filled in' : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
+    const filled = { ...(fill(sheet) as object), title: 'Toy', kind: 'derived', updated: '2026-11-25', source: { url: 'https://example.org/' }, license: { name: 'CC0-1.0' } };
+    expect(parseDatasheet(stringifyYaml(filled), FILE)).toMatchObject({ title: 'Toy' });
   });
 });

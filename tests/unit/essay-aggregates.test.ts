@@ -6,16 +6,12 @@ import splitBalanceAggregate, { splitBalance } from '../../scripts/aggregates/mn
 import nearestMean, { argmin, summarisePlacements, type Placement } from '../../scripts/aggregates/mnist-nearest-mean.ts';
 import neighbours, { JUDGMENT_ROOTS, OCCUPATION_ROOTS, classify, judgmentsBesideOccupations, spread } from '../../scripts/aggregates/imagenet-person-neighbours.ts';
 import { personGraph } from '../../scripts/aggregates/shared/wordnet-person.ts';
-import type { z } from 'zod';
 import { parseDigitId, resolveDigits, type IdxSplit } from '../../src/lib/images/digit-rows.ts';
 import { checkTextRows } from '../../src/lib/text-table.ts';
 import { blob, idxImages, idxLabels } from '../fixtures/data/synthetic-idx.ts';
+import { runTransform } from '../fixtures/data/run-transform.ts';
 
-/** Runs a transform on synthetic input and checks the output against the aggregate's own schema. */
-function run<S extends z.ZodType>(def: { transform: (input: never) => unknown; schema: S }, input: { rows?: Record<string, unknown[]>; files?: Record<string, unknown> }): z.output<S> {
-  const out = def.transform({ rows: input.rows ?? {}, files: input.files ?? {} } as never);
-  return def.schema.parse(out);
-}
+const run = runTransform;
 
 /** Synthetic MNIST-shaped files: one image per digit in train (digit d = a blob of (d + 1) * 20 ink pixels), plus extras. */
 function digitFiles(extraTrain: { label: number; px: number[] }[], test: { label: number; px: number[] }[]) {

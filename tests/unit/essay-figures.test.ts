@@ -56,8 +56,16 @@ describe('handoutHtml', () => {
     expect(doc.querySelector('[data-handout-scrolly="plain-steps"] .handout-caption')!.textContent).toContain('Only text.');
   });
 
-  it('removes scripts and buttons', () => {
-    expect(doc.querySelectorAll('script, button').length).toBe(0);
+  it('removes scripts and buttons, and unwraps islands into their static HTML', () => {
+    expect(doc.querySelectorAll('script, button, astro-island').length).toBe(0);
+    expect(doc.querySelector('a.copy-link')!.textContent).toBe('Copy a link');
+  });
+
+  it('keeps ids unique across the per-step copies of a graphic, with their references', () => {
+    const titles = Array.from(doc.querySelectorAll('[data-handout-scrolly="threshold"] title')).map((t) => t.getAttribute('id'));
+    expect(titles).toEqual(['th-title-step-0', 'th-title-step-1', 'th-title-step-2']);
+    const refs = Array.from(doc.querySelectorAll('[data-handout-scrolly="threshold"] svg')).map((s) => s.getAttribute('aria-labelledby'));
+    expect(refs).toEqual(titles);
   });
 
   it('numbers links (one number per URL), absolute, skipping footnote refs', () => {

@@ -8,7 +8,7 @@ export function addCopyButtons(): void {
     const box = document.createElement('div');
     box.className = 'copy-example';
     box.setAttribute('data-copy-example', name);
-    box.append(...copyControls('Copy example', `Copy the ${name} example`, () => pre.innerText, 'Example copied'));
+    box.append(...copyControls('Copy example', `Copy example of ${name}`, () => pre.innerText, 'Example copied'));
     pre.before(box);
   }
 }

@@ -17,13 +17,13 @@ export const docs: ComponentDocs = {
   example: `import domains from '@data/laion-source-domains';
 
 <BarChart
-  id="domains"
-  title="Where LAION-5B's pairs come from"
+  id="domains-example"
+  title="Where LAION-5B's pairs come from (published figures)"
   data={domains}
   select={(d) => d.domains}
   label="domain"
   value="pairs"
   xLabel="Image-text pairs"
-  steps={[[], ['pinterest.com']]}
+  highlight={['pinterest.com']}
 />`,
 };

@@ -15,14 +15,14 @@ export const docs: ComponentDocs = {
   example: `import perSpeaker from '@data/laion-captions-per-speaker';
 
 <DotRatio
-  id="per-speaker"
-  title="Captions per speaker, by language"
+  id="per-speaker-example"
+  title="LAION-5B captions per speaker, by language (published figures)"
   data={perSpeaker}
   select={(d) => d.languages}
   label="name"
   value="captionsPerSpeaker"
   per="speaker"
   xLabel="Captions per speaker"
-  steps={[[], ['Swahili'], ['Icelandic']]}
+  highlight={['Swahili']}
 />`,
 };

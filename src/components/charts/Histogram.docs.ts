@@ -18,18 +18,19 @@ export const docs: ComponentDocs = {
     { name: 'steps', type: 'number[]', required: false, description: 'Threshold per scroll step (each a bin edge); the island follows the scrolly.' },
     { name: 'digits', type: 'number', required: false, default: '2', description: 'Decimals shown for threshold values.' },
   ],
-  example: `import inkPerImage from '@data/mnist-ink';
+  example: `import ink from '@data/mnist-ink';
 
 <Histogram
-  id="ink"
-  title="How much ink MNIST digits use"
-  data={inkPerImage}
-  select={(d) => d.edges.map((x0, i) => ({ x0, x1: x0 + d.binWidth, count: d.digits.reduce((s, g) => s + g.counts[i], 0) }))}
-  xLabel="Ink (in fully black pixels)"
+  id="ink-example"
+  title="How much ink each MNIST digit uses"
+  data={ink}
+  select={(d) => d.edges.map((x0, i) => ({ x0, x1: x0 + d.binWidth, count: d.digits.reduce((sum, g) => sum + g.counts[i], 0) }))}
+  xLabel="Ink (fully black pixels)"
   yLabel="Images"
   unit="images"
-  threshold={40}
-  keep="above"
+  digits={0}
+  threshold={60}
+  note="Measured: the ink of every MNIST image. The threshold is an example of a cleaning rule."
 >
   Drag the line: every image left of it would be dropped by an ink filter.
 </Histogram>`,

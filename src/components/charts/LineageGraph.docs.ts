@@ -13,16 +13,22 @@ export const docs: ComponentDocs = {
   example: `import aesthetics from '@data/laion-aesthetics';
 
 <LineageGraph
-  id="lineage"
-  title="What the aesthetics predictor was trained on"
+  id="lineage-example"
+  title="What LAION-Aesthetics was made from"
   data={aesthetics}
   select={(d) => ({
     nodes: [
-      ...d.trainingSets.map((t, i) => ({ id: \`set-\${i}\`, label: t.name, kind: 'dataset' })),
+      ...d.trainingSets.map((s) => ({ id: s.name, label: s.name, kind: 'dataset' })),
       { id: 'predictor', label: 'LAION-Aesthetics Predictor V2', kind: 'model' },
+      { id: 'laion-2b-en', label: 'LAION-2B-en', kind: 'dataset' },
+      { id: 'subset', label: 'Pairs scoring 5 or more', kind: 'dataset' },
     ],
-    edges: d.trainingSets.map((t, i) => ({ from: \`set-\${i}\`, to: 'predictor', relation: 'trained on' })),
+    edges: [
+      ...d.trainingSets.map((s) => ({ from: s.name, to: 'predictor', relation: 'trained on' })),
+      { from: 'laion-2b-en', to: 'subset', relation: 'drawn from' },
+      { from: 'predictor', to: 'subset', relation: 'scored by' },
+    ],
   })}
-  steps={[[], ['set-1', 'predictor']]}
+  highlight={['predictor', 'subset']}
 />`,
 };

@@ -14,12 +14,11 @@ export const docs: ComponentDocs = {
   example: `import scale from '@data/dataset-scale';
 
 <ScaleTimeline
-  id="scale"
-  title="How datasets grew"
+  id="scale-example"
+  title="How image datasets grew"
   data={scale}
-  select={(d) => d.rows.map((r) => ({ label: r.dataset, year: r.year, count: r.count }))}
+  select={(d) => d.rows.filter((r) => r.countSource !== 'the exact count in the LAION-5B paper').map((r) => ({ label: r.dataset, year: r.year, count: r.count }))}
   secondsEach={scale.data.secondsPerImage}
   unit="Images or image-text pairs"
-  steps={[1, 2, 3, 4]}
 />`,
 };

@@ -11,14 +11,22 @@ export const docs: ComponentDocs = {
     { name: 'steps', type: 'string[]', required: false, description: 'Node id (or exact label) to focus at each step.' },
     { name: 'countLabel', type: 'string', required: false, default: "'items'", description: "Word after a node's own count, if nodes carry counts." },
   ],
-  example: `import person from '@data/wordnet-person-tree';
+  example: `import tree from '@data/wordnet-person-tree';
+
+export const toNode = (n) => ({
+  id: n.wnid,
+  label: n.word,
+  count: n.in21k,
+  below: n.synsets - 1,
+  children: n.children.map(toNode),
+});
 
 <TaxonomyTree
-  id="person-tree"
-  title="The person subtree of WordNet"
-  data={person}
-  select={(d) => ({ id: d.tree.wnid, label: d.tree.word, count: d.tree.in21k, children: d.tree.children.map((c) => ({ id: c.wnid, label: c.word, count: c.in21k })) })}
+  id="person-tree-example"
+  title="WordNet's person subtree, with ImageNet-21k classes"
+  data={tree}
+  select={(d) => toNode(d.tree)}
   countLabel="ImageNet classes"
-  steps={['n00007846', 'n09632518']}
+  openDepth={1}
 />`,
 };

@@ -17,8 +17,8 @@ export const docs: ComponentDocs = {
 import subsets from '@data/laion-language-subsets';
 
 <Waffle
-  id="one-in-forty"
-  title="One pair in forty comes from Pinterest"
+  id="one-in-forty-example"
+  title="Pinterest's share of LAION-5B, in 40 squares"
   data={domains}
   select={(d) => d.domains.slice(0, 1)}
   label="domain"

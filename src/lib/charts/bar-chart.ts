@@ -15,7 +15,7 @@ export interface BarChartOptions extends SvgLabel {
   highlight?: readonly string[];
   xLabel: string;
   format: (value: number) => string;
-  width?: number;
+  width?: number | undefined;
 }
 
 /** Rows sorted by value, largest first; ties keep their input order. */
@@ -34,16 +34,18 @@ export function renderBarChart(options: BarChartOptions): string {
   const any = on.size > 0;
   const fill = (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : any ? chartColors.faint : chartColors.muted);
   const max = Math.max(...rows.map((r) => r.value));
+  const width = options.width ?? 640;
+  const narrow = width < 480;
   const svg = Plot.plot({
     document: chartDocument(),
     className: 'chart-plot',
-    width: options.width ?? 640,
+    width,
     height: 36 + rows.length * 30,
-    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label))),
+    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 140 : 220),
     marginRight: 16,
     marginTop: 28,
     marginBottom: 8,
-    x: { domain: [0, max * 1.28], axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true, ticks: 4, tickFormat: options.format },
+    x: { domain: [0, max * (narrow ? 1.75 : 1.28)], axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true, ticks: narrow ? 2 : 4, tickFormat: options.format },
     y: {
       domain: rows.map((r) => r.label),
       label: null,

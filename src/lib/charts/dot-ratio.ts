@@ -3,7 +3,7 @@
 // label says it in words; highlighted rows are filled, bold and marked.
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
-import { boldMarkedTicks, markLabel, chartDocument, finishSvg, type SvgLabel } from './svg.ts';
+import { boldMarkedTicks, markLabel, chartDocument, finishSvg, round, type SvgLabel } from './svg.ts';
 import { labelMargin, type CategoryValue } from './bar-chart.ts';
 
 export interface DotRatioOptions extends SvgLabel {
@@ -14,33 +14,42 @@ export interface DotRatioOptions extends SvgLabel {
   format: (value: number) => string;
   /** Label of the reference line at 1. */
   referenceLabel: string;
-  width?: number;
+  width?: number | undefined;
 }
 
-/** A log domain padded to whole powers of ten that always includes 1. */
-export function ratioDomain(values: readonly number[]): [number, number] {
+/**
+ * A log domain that always includes 1: padded to whole powers of ten when the
+ * ratios span a decade or more, and tight (15% margin) when they sit close to
+ * 1, where powers of ten would squeeze every dot onto the reference line.
+ */
+export function ratioDomain(values: readonly number[]): { domain: [number, number]; decades: boolean } {
   const lo = Math.min(1, ...values);
   const hi = Math.max(1, ...values);
   if (!(lo > 0)) throw new RangeError('ratioDomain: ratios must be above 0 for a log scale');
-  return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
+  if (hi / lo < 4) return { domain: [round(lo / 1.15, 4), round(hi * 1.15, 4)], decades: false };
+  return { domain: [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))], decades: true };
 }
 
 export function renderDotRatio(options: DotRatioOptions): string {
   const rows = options.rows;
   const on = new Set(options.highlight ?? []);
   const any = on.size > 0;
-  const domain = ratioDomain(rows.map((r) => r.value));
+  const { domain, decades } = ratioDomain(rows.map((r) => r.value));
   const width = options.width ?? 640;
+  const narrow = width < 480;
   const svg = Plot.plot({
     document: chartDocument(),
     className: 'chart-plot',
     width,
     height: 60 + rows.length * 30,
-    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), 180),
-    marginRight: 24,
+    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 110 : 180),
+    marginRight: narrow ? 40 : 24,
     marginTop: 40,
     marginBottom: 16,
-    x: { type: 'log', domain, axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? String(d) : '') },
+    x: {
+      type: 'log', domain, axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true,
+      ...(decades ? { tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? String(d) : '') } : { ticks: 4 }),
+    },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, tickFormat: (l: string) => markLabel(on, l) },
     marks: [
       Plot.ruleX([1], { stroke: chartColors.ink, strokeDasharray: '4 3' }),

@@ -51,7 +51,7 @@ export interface ScaleTimelineOptions extends SvgLabel {
   shown?: number;
   secondsEach: number;
   unit: string;
-  width?: number;
+  width?: number | undefined;
 }
 
 export function renderScaleTimeline(options: ScaleTimelineOptions): string {
@@ -60,37 +60,40 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
   const counts = rows.map((r) => r.count);
   const domain: [number, number] = [10 ** Math.floor(Math.log10(Math.min(...counts))), 10 ** Math.ceil(Math.log10(Math.max(...counts)))];
   const last = visible.at(-1);
-  const svg = Plot.plot({
-    document: chartDocument(),
-    className: 'chart-plot',
-    width: options.width ?? 640,
-    height: 52 + rows.length * 52,
-    marginLeft: labelMargin(rows.map(timelineLabel), 200),
-    marginRight: 24,
-    marginTop: 40,
-    marginBottom: 8,
-    x: { type: 'log', domain, axis: 'top', label: `${options.unit} (log scale) →`, labelAnchor: 'left', grid: true, ticks: logTicks(domain), tickFormat: formatLarge },
-    y: { domain: rows.map(timelineLabel), label: null, tickSize: 0 },
-    marks: [
-      Plot.ruleY(visible, { y: timelineLabel, x1: domain[0], x2: 'count', stroke: chartColors.faint, strokeWidth: 1.5 }),
-      Plot.dot(visible, { y: timelineLabel, x: 'count', r: 6, fill: (d: DatasetScale) => (d === last ? chartColors.accent : chartColors.muted) }),
-      ...(['start', 'end'] as const).flatMap((anchor) =>
+  const width = options.width ?? 640;
+  // Narrow: names go above each line instead of in a left margin, numbers below it.
+  const narrow = width < 480;
+  const valueText = (d: DatasetScale) => `${formatLarge(d.count)} · ${lookingTime(d.count, options.secondsEach).text}`;
+  const valueMarks = narrow
+    ? [true, false].map((isLast) =>
+        Plot.text(visible.filter((d) => (d === last) === isLast), {
+          y: timelineLabel, x: domain[0], text: valueText, dy: 15, textAnchor: 'start', fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12,
+        }),
+      )
+    : (['start', 'end'] as const).flatMap((anchor) =>
         [true, false].map((isLast) =>
           Plot.text(
             visible.filter((d) => (d === last) === isLast && (logShare(d.count, domain) < 0.5) === (anchor === 'start')),
-            {
-              y: timelineLabel,
-              x: 'count',
-              text: (d: DatasetScale) => `${formatLarge(d.count)} · ${lookingTime(d.count, options.secondsEach).text}`,
-              dy: -14,
-              textAnchor: anchor,
-              fill: chartColors.ink,
-              fontWeight: isLast ? 700 : 400,
-              fontSize: 12,
-            },
+            { y: timelineLabel, x: 'count', text: valueText, dy: -14, textAnchor: anchor, fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12 },
           ),
         ),
-      ),
+      );
+  const svg = Plot.plot({
+    document: chartDocument(),
+    className: 'chart-plot',
+    width,
+    height: 52 + rows.length * 52,
+    marginLeft: narrow ? 28 : labelMargin(rows.map(timelineLabel), 200),
+    marginRight: 24,
+    marginTop: 40,
+    marginBottom: 8,
+    x: { type: 'log', domain, axis: 'top', label: `${options.unit} (log scale) →`, labelAnchor: 'left', grid: true, ticks: narrow ? logTicks(domain).filter((_, i) => i % 2 === 0) : logTicks(domain), tickFormat: formatLarge },
+    y: { domain: rows.map(timelineLabel), label: null, tickSize: 0, axis: narrow ? null : 'left' },
+    marks: [
+      Plot.ruleY(visible, { y: timelineLabel, x1: domain[0], x2: 'count', stroke: chartColors.faint, strokeWidth: 1.5 }),
+      Plot.dot(visible, { y: timelineLabel, x: 'count', r: 6, fill: (d: DatasetScale) => (d === last ? chartColors.accent : chartColors.muted) }),
+      ...(narrow ? [Plot.text(rows, { y: timelineLabel, x: domain[0], text: timelineLabel, dy: -14, textAnchor: 'start', fill: chartColors.ink, fontWeight: 600 })] : []),
+      ...valueMarks,
     ],
   }) as unknown as Element;
   return finishSvg(svg, options);

@@ -28,14 +28,34 @@ export interface ChartTable {
   rows: (string | number)[][];
 }
 
-/** Renders one SVG per changed state; ids stay unique in the page (title, desc, patterns). */
+/** viewBox width of the compact SVG shown in narrow containers (phones, scrolly graphics). */
+export const NARROW_WIDTH = 360;
+
+export interface RenderedState {
+  n: number;
+  /** The SVG for ordinary widths. */
+  svg: string;
+  /** A compact SVG for narrow containers, where the wide one's text would be too small. */
+  narrow?: string;
+}
+
+/**
+ * Renders one SVG per changed state (and, with `narrow`, a compact one too);
+ * ids stay unique in the page (title, desc, patterns).
+ */
 export function renderStates<S>(
   id: string,
   steps: readonly S[] | undefined,
   initial: S,
-  render: (settings: S, svgId: string) => string,
-): { stepped: boolean; states: { n: number; svg: string }[] } {
+  render: (settings: S, svgId: string, width?: number) => string,
+  narrow = false,
+): { stepped: boolean; states: RenderedState[] } {
   const stepped = !!steps && steps.length > 0;
-  const states = changedStates(steps, initial).map(({ n, settings }) => ({ n, svg: render(settings, stepped ? `${id}-s${n}` : `${id}-svg`) }));
+  const states = changedStates(steps, initial).map(({ n, settings }) => {
+    const svgId = stepped ? `${id}-s${n}` : `${id}-svg`;
+    const state: RenderedState = { n, svg: render(settings, svgId) };
+    if (narrow) state.narrow = render(settings, `${svgId}-narrow`, NARROW_WIDTH);
+    return state;
+  });
   return { stepped, states };
 }

@@ -20,6 +20,7 @@ export interface WaffleOptions extends SvgLabel {
   legend: (part: WafflePart) => string;
   /** Legend text for what is left of the total. */
   restLabel: string;
+  width?: number | undefined;
 }
 
 /** Where each part starts and ends, in cells (fractions allowed). */
@@ -72,9 +73,9 @@ export function renderWaffle(options: WaffleOptions): string {
   const gap = 3;
   const gridW = columns * (size + gap) - gap;
   const gridH = rowsCount * (size + gap) - gap;
-  const legendBeside = 640 - gridW >= 240;
+  const width = options.width ?? 640;
+  const legendBeside = width - gridW >= 240;
   const legendLines = options.parts.length + 1;
-  const width = 640;
   const height = legendBeside ? Math.max(gridH, legendLines * 26) + 8 : gridH + 16 + legendLines * 26;
   const doc = chartDocument();
   const spans = waffleSpans(options.parts, options.total, cells);

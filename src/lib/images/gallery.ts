@@ -61,7 +61,7 @@ export function manifestPath(dataset: string, collection: string): string {
 }
 
 /** Where cell `i` of a gallery sits (a cell index, see `cells`): sheet index and pixel offset. */
-export function cellOf(m: Pick<GalleryManifest, 'perAtlas' | 'sheets' | 'cellWidth' | 'cellHeight'>, i: number): { sheet: number; x: number; y: number } {
+export function cellOf(m: Pick<GalleryManifest, 'perAtlas' | 'cellWidth' | 'cellHeight'> & { sheets: readonly { columns: number }[] }, i: number): { sheet: number; x: number; y: number } {
   const sheet = Math.floor(i / m.perAtlas);
   const k = i % m.perAtlas;
   const columns = m.sheets[sheet]?.columns ?? 1;

@@ -25,17 +25,21 @@ declare global {
   }
 }
 
-const latest = new Map<string, StepState>();
+// Kept on globalThis, not in this module, so that an island bundled with its
+// own copy of this file still sees the state the runtime published.
+const LATEST = Symbol.for('dataset-essays.scrolly-latest');
+type Global = typeof globalThis & { [LATEST]?: Map<string, StepState> };
+const latestStates = (): Map<string, StepState> => ((globalThis as Global)[LATEST] ??= new Map());
 
 /** Publishes a scrolly's state to every subscriber (called by the Scrolly runtime). */
 export function publishStep(state: StepState): void {
-  latest.set(state.id, state);
+  latestStates().set(state.id, state);
   document.dispatchEvent(new CustomEvent(STEP_EVENT, { detail: state }));
 }
 
 /** The last published state of a scrolly, if any. */
 export function currentStep(id: string): StepState | undefined {
-  return latest.get(id);
+  return latestStates().get(id);
 }
 
 /**
@@ -47,7 +51,7 @@ export function onStep(id: string, listener: (state: StepState) => void): () => 
     if (event.detail.id === id) listener(event.detail);
   };
   document.addEventListener(STEP_EVENT, handler);
-  const now = latest.get(id);
+  const now = latestStates().get(id);
   if (now) listener(now);
   return () => document.removeEventListener(STEP_EVENT, handler);
 }
