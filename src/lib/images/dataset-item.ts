@@ -70,7 +70,4 @@ export function parseDatasetItem(value: unknown, where: { file: string; index: n
   });
 }
 
-/** True when an item must be blurred until the reader chooses to see it. */
-export function isFlagged(item: Pick<DatasetItem, 'flags'>): boolean {
-  return item.flags.includes('content-warning');
-}
+export { isFlagged } from './item-flags.ts';

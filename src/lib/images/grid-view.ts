@@ -4,7 +4,7 @@
 import { encodeInts, encodeStrings, intLength, stringAt, decodeStrings, type IntColumn, type StringColumn } from './grid-columns.ts';
 import type { GridGroup } from './grid-layout.ts';
 import type { GalleryManifest } from './gallery.ts';
-import { isFlagged } from './dataset-item.ts';
+import { isFlagged } from './item-flags.ts';
 
 export interface GridPayload {
   dataset: string;
