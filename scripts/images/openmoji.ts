@@ -68,12 +68,13 @@ export function openmojiSources(): ImageSource[] {
       hash = sha256(file);
       size = 0;
     }
-    const texts: DatasetItemInput['texts'] = [{ text: r.annotation, lang: 'en', kind: 'caption' }];
+    // Texts are normalised to Unicode NFC (canonically the same text; HTML expects NFC).
+    const texts: DatasetItemInput['texts'] = [{ text: r.annotation.normalize('NFC'), lang: 'en', kind: 'caption' }];
     const bare = r.emoji.replace(/\uFE0F/g, '');
     for (const { lang, table } of names) {
       const entry = table[r.emoji] ?? table[bare];
       const name = entry?.tts?.[0];
-      if (name) texts.push({ text: name, lang, kind: 'name' });
+      if (name) texts.push({ text: name.normalize('NFC'), lang, kind: 'name' });
     }
     const labels: DatasetItemInput['labels'] = [{ task: 'emoji-group', label: r.subgroups || r.group, taxonomy: [r.group, r.subgroups].filter(Boolean) }];
     if (r.skintone !== '') labels.push({ task: 'skin-tone', label: `tone ${r.skintone}`, taxonomy: [] });
@@ -83,7 +84,7 @@ export function openmojiSources(): ImageSource[] {
       originalId: r.hexcode,
       dataset: 'openmoji',
       license: OPENMOJI_LICENSE,
-      rightsHolder: `OpenMoji (designed by ${r.openmoji_author || 'the OpenMoji team'})`,
+      rightsHolder: `OpenMoji (designed by ${(r.openmoji_author || 'the OpenMoji team').normalize('NFC')})`,
       file: { sha256: hash, path: file, mime: 'image/svg+xml', size },
       texts,
       labels,

@@ -27,6 +27,16 @@ function parse(html: string): Doc {
   return parseHTML(`<!doctype html><html><body><div id="__root">${html}</div></body></html>`).document;
 }
 
+/**
+ * Read-only parse, memoised for the last input: every embed page of an essay
+ * reads the same (possibly multi-megabyte) body. Never mutate its result.
+ */
+let lastParsed: { html: string; doc: Doc } | undefined;
+function parseShared(html: string): Doc {
+  if (lastParsed?.html !== html) lastParsed = { html, doc: parse(html) };
+  return lastParsed.doc;
+}
+
 function rootOf(doc: Doc): El {
   return doc.getElementById('__root') as El;
 }
@@ -64,7 +74,7 @@ function labelOf(el: El, kind: EssayFigure['kind']): string {
 
 /** Every embeddable figure of an essay, in document order; `file` names the essay in errors. */
 export function findFigures(html: string, file: string): EssayFigure[] {
-  const root = rootOf(parse(html));
+  const root = rootOf(parseShared(html));
   const scrollies = new Set(scrollyRoots(root));
   const figures = new Set(plainFigures(root));
   const found: EssayFigure[] = [];
@@ -101,7 +111,7 @@ function findFigureElement(root: El, id: string): El | undefined {
  * essay's HTML contains outside it (island loaders), so islands still hydrate.
  */
 export function figureHtml(html: string, id: string): string | undefined {
-  const root = rootOf(parse(html));
+  const root = rootOf(parseShared(html));
   const el = findFigureElement(root, id);
   if (!el) return undefined;
   const scripts = (Array.from(root.querySelectorAll('script')) as El[]).filter((s) => !el.contains(s)).map((s) => s.outerHTML);

@@ -66,15 +66,14 @@ const TODO = 'TODO';
 /**
  * The datasheet stub, in the shape of the datasheet schema (src/lib/datasheet.ts,
  * docs/data.md). Every value the author must write says TODO. The schema
- * rejects the stub as it is (kind, source.url and updated are not valid until
- * filled), so an unfilled datasheet cannot reach a page; the other TODO texts
- * are valid text, so search the file for TODO.
+ * rejects the stub as long as any value still says TODO, so an unfilled
+ * datasheet cannot reach a page.
  */
 export function datasheetStub(title: string): string {
   return [
     `# Datasheet for the data behind "${title.replace(/"/g, "'")}".`,
     '# Fill in every TODO (see docs/data.md for each field). `npm run data` rejects',
-    '# this file until kind, source.url and updated are real values.',
+    '# this file (and so `npm run dev` and `npm run build` stop) while any TODO is left.',
     stringify(
       {
         title: `${TODO}: the dataset's name, e.g. "MNIST test set"`,
@@ -195,10 +194,11 @@ export function planNewEssay(input: NewEssayInput): NewEssayPlan {
       { path: `${datasetDir}/datasheet.yaml`, content: datasheetStub(title) },
     ],
     nextSteps: [
+      `fill in ${datasetDir}/datasheet.yaml first: \`npm run dev\` and \`npm run build\` check every datasheet and stop at this one (file, line, field) while any TODO is left`,
       `npm run dev, then open http://localhost:4321/${slug}/ (drafts show in dev only)`,
       `write in ${essayDir}/index.mdx; components: http://localhost:4321/components/`,
       `replace ${essayDir}/cover.png (a generated placeholder) and its coverImgAlt`,
-      `fill every TODO in ${datasetDir}/datasheet.yaml (npm run data rejects the stub until kind, source.url and updated are real; other TODOs pass, so search for them), and add the data beside it`,
+      `add the data beside the datasheet (from a package or a publication: see docs/data.md)`,
       `add an aggregate script in scripts/aggregates/ (see docs/authoring.md), then npm run data`,
       `when ready: set draft: false and npm run build`,
     ],

@@ -10,7 +10,7 @@ import { datasheetSchema, generatedDatasheet, type CollectionDatasheet } from '.
 import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter } from '../lib/seeset/markers.ts';
 import { resolveWidgets, type ResolvedWidget, type SeesetCollection } from '../lib/seeset/resolve.ts';
 import type { WidgetDeclaration } from '../lib/seeset/widgets.ts';
-import { readExcludeList } from '../../scripts/images/exclude-list.ts';
+import { parseExcludeList } from '../lib/images/exclude-list.ts';
 
 /** Where see:set essays live: content/seeset/<slug>/index.md (+ collections/). */
 export const SEESET_DIR = 'content/seeset';
@@ -75,7 +75,8 @@ export function readCollections(essayDir: string): Map<string, SeesetCollection>
         }
       });
     }
-    const excluded = readExcludeList(rel(join(dir, id, 'exclude-sha256.txt')));
+    const excludeFile = join(dir, id, 'exclude-sha256.txt');
+    const excluded = existsSync(excludeFile) ? parseExcludeList(readFileSync(excludeFile, 'utf8'), rel(excludeFile)) : new Set<string>();
     collections.set(id, { id, file, filesDir, items, datasheet: readDatasheet(join(dir, id, 'datasheet.yaml'), id, items), excluded });
   }
   return collections;

@@ -9,6 +9,13 @@ const documented = readdirSync('src/components', { recursive: true, encoding: 'u
   .map((f) => f.split('/').pop()!.replace(/\.docs\.ts$/, ''))
   .sort();
 
+/**
+ * Documented examples that do not work yet, shown on the page as such (the
+ * catalog compiles every example, so it caught these). Reported to their
+ * owner; remove a name when its example is fixed: the test fails until then.
+ */
+const KNOWN_BROKEN: string[] = [];
+
 describe('component catalog', () => {
   let browser: OpenBrowser;
   beforeAll(async () => {
@@ -28,6 +35,9 @@ describe('component catalog', () => {
       const demo = section.locator('.catalog-demo');
       expect((await demo.innerHTML()).trim().length, `${name} demo`).toBeGreaterThan(40);
       expect(await demo.locator('text=No compiled example').count(), name).toBe(0);
+      const problem = demo.locator('[data-example-problem]');
+      if (KNOWN_BROKEN.includes(name)) expect(await problem.innerText(), name).toMatch(/does not (work|render) yet/);
+      else expect(await problem.count(), `${name}: ${await problem.allInnerTexts()}`).toBe(0);
       expect(await section.locator('pre[data-example-code] code').innerText()).toContain(`<${name}`);
     }
     // Every component essays can use is documented.
@@ -37,10 +47,11 @@ describe('component catalog', () => {
 
   it('the live Scrolly example works: the next step (key j) shows the next state', async () => {
     const { page } = await browser.open('/components/#Scrolly');
-    const scrolly = page.locator('section[data-scrolly="catalog-scrolly"]');
+    const scrolly = page.locator('[data-demo="Scrolly"] section[data-scrolly]');
+    const id = await scrolly.getAttribute('data-scrolly');
     await scrolly.focus();
     await page.keyboard.press('j');
-    await page.waitForFunction(() => document.querySelector('[data-scrolly="catalog-scrolly"] [data-state="1"]')?.hasAttribute('data-state-active'));
+    await page.waitForFunction((sid) => document.querySelector(`[data-scrolly="${sid}"] [data-state="1"]`)?.hasAttribute('data-state-active'), id);
   });
 
   it('copies an example with its button', async () => {

@@ -29,7 +29,7 @@ describe('author errors in a real build', { timeout: 180_000 }, () => {
   function buildWith(mdx: string) {
     rmSync(dir(), { recursive: true, force: true });
     mkdirSync(dir(), { recursive: true });
-    copyFileSync('content/essays/reading-a-datasheet/cover.png', join(dir(), 'cover.png'));
+    copyFileSync('content/essays/reading-a-datasheet/cover.png', join(dir(), 'cover.png')); // any real image
     writeFileSync(join(dir(), 'index.mdx'), mdx);
     return copy.build();
   }

@@ -12,6 +12,7 @@ import { nextIndex, planNewEssay, slugify, ScaffoldError } from '../../src/lib/n
 import { newEssay } from '../../scripts/new-essay.ts';
 import { copyProject } from './project-copy.ts';
 import { essayFrontmatter } from '../../src/lib/essay-frontmatter.ts';
+import { parseDatasheet } from '../../src/lib/datasheet.ts';
 
 function frontmatterOf(text: string): unknown {
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
@@ -62,6 +63,11 @@ describe('npm run new (files on disk)', () => {
     const sheet = readFileSync(join(root, 'content/datasets/what-the-digits-hide-data/datasheet.yaml'), 'utf8');
     expect((parseYaml(sheet) as { title: string }).title).toMatch(/^TODO: /);
     expect(sheet.match(/TODO/g)!.length).toBeGreaterThanOrEqual(5);
+    // The datasheet schema rejects the unfilled stub, naming the file, line and field.
+    expect(() => parseDatasheet(sheet, 'content/datasets/what-the-digits-hide-data/datasheet.yaml')).toThrow(
+      /^content\/datasets\/what-the-digits-hide-data\/datasheet.yaml:\d+: \w+: .*TODO/s,
+    );
+    expect(plan.nextSteps[0]).toMatch(/^fill in content\/datasets\/what-the-digits-hide-data\/datasheet.yaml first/);
   });
 
   it('refuses to overwrite an existing essay and writes nothing', async () => {

@@ -1,6 +1,6 @@
 // A throwaway copy of the project (sources, content, config; node_modules
 // linked) for tests that run a real `astro build` on modified content.
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -11,11 +11,17 @@ export interface ProjectCopy {
   remove(): void;
 }
 
+/**
+ * Copies the project without its essays (only the one under test is written
+ * into the copy), so each test build stays small whatever essays exist.
+ */
 export function copyProject(): ProjectCopy {
   const root = mkdtempSync(join(resolve('.'), '.tmp-build-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
-    if (existsSync(entry)) cpSync(entry, join(root, entry), { recursive: true });
+  const essays = /^content[\\/](essays|seeset)[\\/]./;
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts']) {
+    if (existsSync(entry)) cpSync(entry, join(root, entry), { recursive: true, filter: (from) => !essays.test(from) });
   }
+  mkdirSync(join(root, 'content/essays'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
   return {
     root,

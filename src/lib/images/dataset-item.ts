@@ -70,4 +70,7 @@ export function parseDatasetItem(value: unknown, where: { file: string; index: n
   });
 }
 
-export { isFlagged } from './item-flags.ts';
+/** True when an item must be blurred until the reader chooses to see it. */
+export function isFlagged(item: Pick<DatasetItem, 'flags'>): boolean {
+  return item.flags.includes('content-warning');
+}

@@ -1,17 +1,16 @@
-// What an image grid shows: the compact payload built at build time from a
-// gallery manifest, and the pure view logic (filter, group, sort, highlight,
+// What an image grid shows: the compact payload (built at build time by
+// grid-payload.ts) and the pure view logic (filter, group, sort, highlight,
 // summary sentence) the island and the step bridge drive.
-import { encodeInts, encodeStrings, intLength, stringAt, decodeStrings, type IntColumn, type StringColumn } from './grid-columns.ts';
+import { intLength, stringAt, decodeStrings, type IntColumn, type StringColumn } from './grid-columns.ts';
 import type { GridGroup } from './grid-layout.ts';
-import type { GalleryManifest } from './gallery.ts';
-import { isFlagged } from './item-flags.ts';
 
 export interface GridPayload {
   dataset: string;
   /** What the items are, plural, for the summary: "test digits", "emoji". */
   noun: string;
   license: string;
-  sheets: { src: string; safeSrc?: string | undefined; width: number; height: number; columns: number }[];
+  /** Every atlas sheet of the gallery; `used` is false for sheets holding none of the shown items (never fetched). */
+  sheets: { src: string; safeSrc?: string | undefined; width: number; height: number; columns: number; used: boolean }[];
   cellWidth: number;
   cellHeight: number;
   perAtlas: number;
@@ -35,38 +34,6 @@ export interface GridView {
   sortBy?: string | null | undefined;
   filter?: { field: string; value: string } | null | undefined;
   highlight?: { field: string; value: string } | null | undefined;
-}
-
-/** Builds the payload for the manifest items at `indices` (all when omitted). */
-export function toGridPayload(m: GalleryManifest, noun: string, indices?: readonly number[], withTexts = true): GridPayload {
-  const pick = indices ?? m.items.map((_, i) => i);
-  const items = pick.map((i) => m.items[i]!);
-  const tasks = [...new Set(items.flatMap((it) => it.labels.map((l) => l.task)))];
-  const scoreNames = [...new Set(items.flatMap((it) => Object.keys(it.scores)))];
-  const categories: GridPayload['categories'] = tasks.map((task) => ({
-    name: task,
-    column: encodeStrings(items.map((it) => it.labels.find((l) => l.task === task)?.label ?? '(none)')),
-  }));
-  if (items.some((it) => it.split)) categories.unshift({ name: 'split', column: encodeStrings(items.map((it) => it.split ?? '(none)')) });
-  return {
-    dataset: m.dataset,
-    noun,
-    license: m.license,
-    sheets: m.sheets.map((s) => ({ src: s.src, safeSrc: s.safeSrc, width: s.width, height: s.height, columns: s.columns })),
-    cellWidth: m.cellWidth,
-    cellHeight: m.cellHeight,
-    perAtlas: m.perAtlas,
-    pixelated: m.pixelated,
-    cells: encodeInts(pick.map((i) => m.cells[i]!)),
-    ids: encodeStrings(items.map((it) => it.id)),
-    originalIds: encodeStrings(items.map((it) => it.originalId)),
-    paths: encodeStrings(items.map((it) => it.file.path)),
-    rights: encodeStrings(items.map((it) => it.rightsHolder)),
-    categories,
-    numbers: scoreNames.map((name) => ({ name, values: items.map((it) => it.scores[name] ?? 0) })),
-    texts: withTexts && items.some((it) => it.texts.length) ? items.map((it) => it.texts.map((t) => [t.lang, t.kind, t.text] as [string, string, string])) : null,
-    flagged: items.flatMap((it, i) => (isFlagged(it) ? [[i, it.flagReason ?? 'flagged by the dataset'] as [number, string]] : [])),
-  };
 }
 
 export function itemCount(p: GridPayload): number {
@@ -115,9 +82,4 @@ export function describeView(p: GridPayload, view: GridView, shown: number): str
   let text = parts.join(' ');
   if (view.highlight) text += `, highlighting ${view.highlight.field} ${view.highlight.value}`;
   return `${text}.`;
-}
-
-/** A category field of a manifest item: "split" or a label task such as "digit". */
-export function itemCategory(item: Pick<GalleryManifest['items'][number], 'split' | 'labels'>, field: string): string | undefined {
-  return field === 'split' ? item.split : item.labels.find((l) => l.task === field)?.label;
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { AuthorError } from '../author-error.ts';
 import { galleryManifestSchema, manifestPath, type GalleryManifest } from './gallery.ts';
+import { datasetHref } from '../provenance.ts';
 
 const loaded = new Map<string, GalleryManifest>();
 
@@ -41,4 +42,13 @@ export function itemIndex(m: GalleryManifest, id: string, usedIn = 'an essay'): 
     });
   }
   return i;
+}
+
+/**
+ * The dataset's page, once the site builds dataset pages (src/pages/datasets/);
+ * until then undefined, and components name the datasheet file instead of
+ * linking to a page that does not exist.
+ */
+export function datasheetHref(dataset: string): string | undefined {
+  return existsSync('src/pages/datasets') ? datasetHref(dataset) : undefined;
 }
