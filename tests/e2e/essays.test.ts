@@ -145,6 +145,23 @@ describe('demo essays in Chromium', () => {
     });
   }
 
+  for (const { slug } of ESSAYS) {
+    it(`${slug}: presentation mode has one graphic slide per step, with a source line, and no errors`, async () => {
+      const { page: essayPage } = await browser.open(`/${slug}/`);
+      const steps = await essayPage.locator('[data-step]').count();
+      const { page, errors } = await browser.open(`/${slug}/present/`);
+      const slides = await page.locator('.slide-step').evaluateAll((els) => els.map((el) => ({
+        graphic: el.querySelector('.slide-graphic')?.innerHTML.length ?? 0,
+        caption: (el.querySelector('.slide-caption')?.textContent ?? '').trim().length,
+        source: !!el.querySelector('.source-line'),
+      })));
+      expect(slides.length).toBe(steps);
+      for (const s of slides) expect(s).toEqual({ graphic: expect.any(Number), caption: expect.any(Number), source: true });
+      expect(slides.every((s) => s.graphic > 100 && s.caption > 20)).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  }
+
   it('the taxonomy tree focuses the branch each step names', async () => {
     const { page } = await browser.open('/a-taxonomy-of-people/');
     const targets = JSON.parse((await page.locator('[data-taxonomy]').getAttribute('data-steps'))!) as string[];
