@@ -41,8 +41,8 @@ export function trigramCosine(a: string, b: string): number {
   return d === 0 ? 0 : dot / d;
 }
 
-/** Bin index for a score in [0, 1]: width 0.01, 1 falls in the last bin. Rounded first so 0.28 lands in bin 28. */
-const binOf = (score: number) => Math.min(BINS - 1, Math.floor(Math.round(score * 1e6) / 1e6 / BIN_WIDTH));
+/** Bin index for a score in [0, 1]: width 0.01, 1 falls in the last bin. In integer millionths, so 0.29 lands in bin 29 (0.29 / 0.01 is 28.999... in floating point). */
+const binOf = (score: number) => Math.min(BINS - 1, Math.floor(Math.round(score * 1e6) / Math.round(BIN_WIDTH * 1e6)));
 
 const nameOf = (table: Annotations, emoji: string) => {
   const a = table.annotations.annotations;
