@@ -68,6 +68,17 @@ describe('offline copy (file://)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps an image grid readable offline: the static fallback stays and the island says it could not load', async () => {
+    const { page } = await openFile('grids-demo/index.html');
+    const grid = page.locator('[data-image-grid][data-dataset="mnist"]');
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // file:// refuses fetch(), so the payload file cannot load: no canvas, fallback kept.
+    await grid.locator('.grid-error').waitFor({ timeout: 20_000 });
+    expect(await grid.locator('.grid-fallback').isVisible()).toBe(true);
+    expect(await grid.locator('.grid-fallback table.grid-counts').isVisible()).toBe(true);
+    expect(await grid.locator('canvas.grid-canvas').count()).toBe(0);
+  });
+
   it('never asks the network for anything', () => {
     expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
   });
