@@ -19,6 +19,28 @@ describe('image grids', () => {
     await browser?.close();
   });
 
+  it('ships the per-item payload as a content-hashed JSON file fetched on hydration, not in the page', async () => {
+    const html = readFileSync('dist/grids-demo/index.html', 'utf8');
+    const urls = [...html.matchAll(/payloadUrl&quot;:\[0,&quot;(\/generated\/grids\/[^&]+)&quot;/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(html).not.toContain('payloadJson');
+    expect(html.length).toBeLessThan(100_000); // the 10,000-digit payload alone is larger
+    for (const url of urls) {
+      const [, hash] = /\.([0-9a-f]{16})\.json$/.exec(url) ?? [];
+      const json = readFileSync(join('dist', url), 'utf8');
+      expect(createHash('sha256').update(json).digest('hex').slice(0, 16)).toBe(hash);
+      expect((JSON.parse(json) as { dataset: string }).dataset).toBeTruthy();
+    }
+    const { page, errors } = await browser.open('/grids-demo/');
+    const fetched: string[] = [];
+    page.on('request', (req) => req.url().includes('/generated/grids/') && fetched.push(new URL(req.url()).pathname));
+    const grid = page.locator(MNIST);
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    expect(fetched.some((p) => urls.includes(p))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('draws all 10,000 MNIST test digits on one canvas and filtering changes the count', async () => {
     const { page, errors } = await browser.open('/grids-demo/');
     const grid = page.locator(MNIST);

@@ -68,6 +68,19 @@ describe('offline copy (file://)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps an image grid readable offline: islands stay server-rendered, so the static fallback shows', async () => {
+    const { page, errors } = await openFile('grids-demo/index.html');
+    const grid = page.locator('[data-image-grid][data-dataset="mnist"]');
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(500);
+    // pack.ts leaves islands unhydrated, so the payload file is never fetched over file://.
+    expect(await grid.locator('.grid-fallback').isVisible()).toBe(true);
+    expect(await grid.locator('.grid-fallback table.grid-counts').isVisible()).toBe(true);
+    expect(await grid.locator('canvas.grid-canvas').count()).toBe(0);
+    expect(await grid.locator('.grid-loading').count()).toBe(0); // no loading line that never ends
+    expect(errors).toEqual([]);
+  });
+
   it('never asks the network for anything', () => {
     expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
   });

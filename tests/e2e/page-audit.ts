@@ -46,6 +46,21 @@ export async function watchPages(context: BrowserContext): Promise<void> {
  * every island has hydrated, and returns to the top.
  */
 export async function scrollThrough(page: Page): Promise<void> {
+  await scrollPass(page);
+  // Islands that load data after hydrating (an image grid fetches its payload)
+  // can grow the page after the pass and push later islands out of view: pass again.
+  const pending = () => document.querySelectorAll('astro-island[ssr]:not([client="media"])').length === 0;
+  if (!(await page.waitForFunction(pending, null, { timeout: 3_000 }).then(() => true, () => false))) await scrollPass(page);
+  await page
+    .waitForFunction(pending, null, { timeout: 15_000 })
+    .catch(async () => {
+      const stuck = await page.evaluate(() => [...document.querySelectorAll('astro-island[ssr]')].map((el) => el.getAttribute('component-url')));
+      throw new Error(`islands did not hydrate within 15 s: ${stuck.join(', ')}`);
+    });
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+async function scrollPass(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, innerHeight * 0.8)) {
@@ -62,13 +77,6 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     if (deck) location.hash = '#slide-1';
   });
-  await page
-    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="media"])').length === 0, null, { timeout: 15_000 })
-    .catch(async () => {
-      const stuck = await page.evaluate(() => [...document.querySelectorAll('astro-island[ssr]')].map((el) => el.getAttribute('component-url')));
-      throw new Error(`islands did not hydrate within 15 s: ${stuck.join(', ')}`);
-    });
-  await page.evaluate(() => scrollTo(0, 0));
 }
 
 export async function recordedViolations(page: Page): Promise<{ csp: string[]; dialogs: string[] }> {
