@@ -208,8 +208,10 @@ describe('charts demo without JavaScript and with reduced motion', () => {
       expect(await kept(page, 'speakers-histogram')).toBe(atLeast(6));
       // A slider that cannot move without JavaScript is not offered as one.
       expect(await page.locator('[role="slider"]').count()).toBe(0);
-      const visible = await page.locator('#domains-steps .chart-state').evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').length);
-      expect(visible).toBe(1);
+      // Wait for the state to settle: stylesheets may still be applying (and
+      // transitioning visibility) right after load.
+      const visibleStates = () => page.locator('#domains-steps .chart-state').evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').length);
+      await expect.poll(visibleStates, { timeout: 5_000 }).toBe(1);
     } finally {
       await noJs.close();
     }
