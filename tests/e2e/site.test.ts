@@ -52,10 +52,25 @@ describe('site', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
   });
 
+  it('lets wide figures and scrollies break out of the prose column on a desktop screen, without side scroll', async () => {
+    const { page } = await browser.open('/ways-to-see-a-dataset/');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const widths = await page.evaluate(() => {
+      const body = document.querySelector('.essay-body')!.getBoundingClientRect().width;
+      const figure = document.querySelector('.essay-body > .wide')!.getBoundingClientRect();
+      const scrolly = document.querySelector('.essay-body > .scrolly')!.getBoundingClientRect();
+      return { body, figure: figure.width, figureLeft: figure.left, scrolly: scrolly.width, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    });
+    expect(widths.figure).toBeGreaterThan(widths.body + 100);
+    expect(widths.scrolly).toBeGreaterThan(widths.body + 100);
+    expect(widths.figureLeft).toBeGreaterThanOrEqual(0);
+    expect(widths.overflow).toBeLessThanOrEqual(0);
+  });
+
   it('has no horizontal scroll on a 360px phone', async () => {
     const phone = await launch({ viewport: { width: 360, height: 740 } });
     try {
-      for (const path of ['/', '/reading-a-datasheet/']) {
+      for (const path of ['/', '/reading-a-datasheet/', '/ways-to-see-a-dataset/', '/curation-by-statistics/', '/a-taxonomy-of-people/']) {
         const { page } = await phone.open(path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
