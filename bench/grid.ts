@@ -176,10 +176,12 @@ async function measureEssay(url: string) {
       page,
       `const g = document.querySelector('[data-image-grid][data-collection="all"]');
        const [group, sort] = g.querySelectorAll('.grid-controls select:not(.grid-filter)');
-       const set = (el, v) => { el.value = v; el.dispatchEvent(new Event('change')); };
+       const set = (el, v) => { el.value = v; el.dispatchEvent(new Event('change', { bubbles: true })); };
        if (i % 3 === 0) set(group, 'digit'); else if (i % 3 === 1) set(sort, 'ink'); else { set(group, ''); set(sort, ''); }`,
-      30,
+      31,
     );
+    const summary = await grid.locator('.grid-summary').textContent();
+    if (summary !== 'Showing 70,000 digits grouped by digit.') throw new Error(`bench:grid: the regroup frames did not regroup the grid (summary: ${summary})`);
     const scroll = await frameTimes(page, `document.querySelector('[data-image-grid][data-collection="all"] .grid-scroller').scrollTop += 20`, FRAMES);
     return {
       cells,

@@ -28,8 +28,8 @@ export interface RasterSource {
   /** Cell size in the preview sheets. */
   cellWidth: number;
   cellHeight: number;
-  /** Atlas cell of an item. */
-  cellOf(item: number): number;
+  /** Atlas cell of each item. */
+  cells: ArrayLike<number>;
   /** Items drawn faded (not highlighted). */
   faded?: ((item: number) => boolean) | undefined;
 }
@@ -67,17 +67,17 @@ function fade(v: number): number {
   return (r | (g << 8) | (b << 16) | (a << 24)) >>> 0;
 }
 
-/** Nearest-neighbour lookup tables: for n output pixels, the source offset of each (cached per (n, size)). */
-const luts = new Map<number, Int32Array>();
+/** Nearest-neighbour lookup table: for n output pixels, the source offset (0..size-1) of each. */
 function lut(n: number, size: number): Int32Array {
-  const key = n * 4096 + size;
-  let t = luts.get(key);
-  if (!t) {
-    t = new Int32Array(n);
-    for (let i = 0; i < n; i++) t[i] = Math.min(size - 1, Math.floor(((i + 0.5) * size) / n));
-    luts.set(key, t);
-  }
+  const t = new Int32Array(n);
+  for (let i = 0; i < n; i++) t[i] = Math.min(size - 1, Math.floor(((i + 0.5) * size) / n));
   return t;
+}
+
+/** Lookup tables by output size: cells differ by at most a pixel after rounding, so a frame needs two or three. */
+function lutsFor(size: number): (n: number) => Int32Array {
+  const tables: Int32Array[] = [];
+  return (n) => (tables[n] ??= lut(n, size));
 }
 
 /**
@@ -90,35 +90,65 @@ export function rasterize(target: RasterTarget, layout: GridLayout, source: Rast
   const s = view.scale;
   const y0 = view.top;
   const y1 = view.top + H / s;
+  // Read once: the source may compute these in getters.
+  const { sheets, columns: sheetColumns, perAtlas, cellWidth, cellHeight, cells } = source;
+  const fadedOf = source.faded;
+  const lutX = lutsFor(cellWidth);
+  const lutY = lutsFor(cellHeight);
+  const pitch = layout.cell + layout.gap;
+  // Every row has the same columns: their device x, width and lookup table are computed once a frame.
+  const cols = layout.columns;
+  const colX0 = new Int32Array(cols);
+  const colX1 = new Int32Array(cols);
+  const colLut: Int32Array[] = [];
+  for (let col = 0; col < cols; col++) {
+    const x0 = Math.round(col * pitch * s);
+    const x1 = Math.round((col * pitch + layout.cell) * s);
+    colX0[col] = x0;
+    colX1[col] = Math.min(W, x1);
+    colLut.push(lutX(Math.max(1, x1 - x0)));
+  }
+  const order = layout.order;
   let drawn = 0;
-  forEachVisible(layout, y0, y1, (slot, x, y) => {
-    const item = layout.order[slot]!;
-    const c = source.cellOf(item);
-    const sheetIndex = Math.floor(c / source.perAtlas);
-    const pixels = source.sheets[sheetIndex];
-    if (!pixels) return;
-    const k = c % source.perAtlas;
-    const cols = source.columns[sheetIndex]!;
-    const sx0 = (k % cols) * source.cellWidth;
-    const sy0 = Math.floor(k / cols) * source.cellHeight;
-    const dx0 = Math.round(x * s);
-    const dw = Math.round((x + layout.cell) * s) - dx0;
-    const dx1 = Math.min(W, dx0 + dw);
-    const dy0 = Math.round((y - y0) * s);
-    const dh = Math.round((y - y0 + layout.cell) * s) - dy0;
-    if (dw <= 0 || dh <= 0 || dx0 >= W) return;
-    const lx = lut(dw, source.cellWidth);
-    const ly = lut(dh, source.cellHeight);
-    const faded = source.faded?.(item) ?? false;
-    const src = pixels.data;
-    const sw = pixels.width;
-    for (let py = Math.max(0, dy0), end = Math.min(H, dy0 + dh); py < end; py++) {
-      const srow = (sy0 + ly[py - dy0]!) * sw + sx0;
-      const orow = py * W;
-      if (faded) for (let px = dx0; px < dx1; px++) out[orow + px] = fade(src[srow + lx[px - dx0]!]!);
-      else for (let px = dx0; px < dx1; px++) out[orow + px] = src[srow + lx[px - dx0]!]!;
+  for (const g of layout.groups) {
+    const firstRow = Math.max(0, Math.floor((y0 - g.top) / pitch));
+    const lastRow = Math.min(g.rows - 1, Math.ceil((y1 - g.top) / pitch) - 1);
+    for (let row = firstRow; row <= lastRow; row++) {
+      const y = g.top + row * pitch;
+      const dy0 = Math.round((y - y0) * s);
+      const dh = Math.round((y - y0 + layout.cell) * s) - dy0;
+      if (dh <= 0) continue;
+      const ly = lutY(dh);
+      const pyStart = Math.max(0, dy0);
+      const pyEnd = Math.min(H, dy0 + dh);
+      for (let col = 0, k = row * cols; col < cols && k < g.count; col++, k++) {
+        const dx0 = colX0[col]!;
+        const dx1 = colX1[col]!;
+        if (dx1 <= dx0) continue;
+        const item = order[g.first + k]!;
+        const c = cells[item]!;
+        const sheetIndex = (c / perAtlas) | 0;
+        const pixels = sheets[sheetIndex];
+        if (!pixels) continue;
+        const cell = c - sheetIndex * perAtlas;
+        const perRow = sheetColumns[sheetIndex]!;
+        const cellRow = (cell / perRow) | 0;
+        const sx0 = (cell - cellRow * perRow) * cellWidth;
+        const sy0 = cellRow * cellHeight;
+        const lx = colLut[col]!;
+        const src = pixels.data;
+        const sw = pixels.width;
+        const faded = fadedOf !== undefined && fadedOf(item);
+        for (let py = pyStart; py < pyEnd; py++) {
+          const srow = (sy0 + ly[py - dy0]!) * sw + sx0;
+          const o = py * W + dx0;
+          const n = dx1 - dx0;
+          if (faded) for (let j = 0; j < n; j++) out[o + j] = fade(src[srow + lx[j]!]!);
+          else for (let j = 0; j < n; j++) out[o + j] = src[srow + lx[j]!]!;
+        }
+        drawn++;
+      }
     }
-    drawn++;
-  });
+  }
   return drawn;
 }

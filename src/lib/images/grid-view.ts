@@ -68,22 +68,104 @@ export function categoryValues(p: GridPayload, field: string): string[] {
   return values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
+/**
+ * A category field as codes: `codes[i]` is the index in `values` (sorted
+ * naturally) of item i's value. Computed once per payload and field, so
+ * filtering, grouping and highlighting 70,000 items are plain array passes.
+ */
+export interface CategoryCodes {
+  values: string[];
+  codes: Int32Array;
+}
+
+const codeCache = new WeakMap<GridPayload, Map<string, CategoryCodes | null>>();
+const orderCache = new WeakMap<GridPayload, Map<string, Uint32Array>>();
+
+export function categoryCodes(p: GridPayload, field: string): CategoryCodes | null {
+  let byField = codeCache.get(p);
+  if (!byField) codeCache.set(p, (byField = new Map()));
+  if (byField.has(field)) return byField.get(field)!;
+  const c = p.categories.find((x) => x.name === field);
+  let result: CategoryCodes | null = null;
+  if (c) {
+    const values = categoryValues(p, field);
+    const position = new Map(values.map((v, k) => [v, k]));
+    const n = itemCount(p);
+    const codes = new Int32Array(n);
+    if (c.column.kind === 'dict') {
+      const remap = c.column.dict.map((v) => position.get(v)!);
+      for (let i = 0; i < n; i++) codes[i] = remap[c.column.codes[i]!]!;
+    } else {
+      for (let i = 0; i < n; i++) codes[i] = position.get(stringAt(c.column, i))!;
+    }
+    result = { values, codes };
+  }
+  byField.set(field, result);
+  return result;
+}
+
+/**
+ * Item indexes sorted by a number field (ties in dataset order), computed
+ * once per payload and field: ranks of the values, then one native sort of
+ * rank * 2^20 + index keys (no comparator calls).
+ */
+export function sortedOrder(p: GridPayload, field: string): Uint32Array | null {
+  const column = p.numbers.find((x) => x.name === field);
+  if (!column) return null;
+  let byField = orderCache.get(p);
+  if (!byField) orderCache.set(p, (byField = new Map()));
+  const cached = byField.get(field);
+  if (cached) return cached;
+  const n = column.values.length;
+  const distinct = Float64Array.from(column.values).sort();
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = column.values[i]!;
+    let lo = 0;
+    let hi = distinct.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    keys[i] = lo * 1_048_576 + i;
+  }
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % 1_048_576;
+  byField.set(field, order);
+  return order;
+}
+
+/** A test for "field = value" over item indexes (always true without a condition). */
+export function matcher(p: GridPayload, cond: { field: string; value: string } | null | undefined): (i: number) => boolean {
+  if (!cond) return () => true;
+  const codes = categoryCodes(p, cond.field);
+  const want = codes ? codes.values.indexOf(cond.value) : -1;
+  if (!codes || want < 0) return () => false;
+  const c = codes.codes;
+  return (i) => c[i] === want;
+}
+
 export function matches(p: GridPayload, cond: { field: string; value: string } | null | undefined, i: number): boolean {
-  return !cond || categoryValue(p, cond.field, i) === cond.value;
+  return matcher(p, cond)(i);
 }
 
 /** Filters, groups and sorts the payload's items for a view. */
 export function viewGroups(p: GridPayload, view: GridView): GridGroup[] {
   const n = itemCount(p);
-  let members: number[] = [];
-  for (let i = 0; i < n; i++) if (matches(p, view.filter, i)) members.push(i);
-  const sort = view.sortBy ? p.numbers.find((x) => x.name === view.sortBy) : undefined;
-  if (sort) members = members.sort((a, b) => sort.values[a]! - sort.values[b]! || a - b);
-  if (!view.groupBy || !p.categories.some((c) => c.name === view.groupBy)) return [{ label: '', members }];
-  const byValue = new Map<string, number[]>();
-  for (const v of categoryValues(p, view.groupBy)) byValue.set(v, []);
-  for (const i of members) byValue.get(categoryValue(p, view.groupBy, i)!)!.push(i);
-  return [...byValue].filter(([, m]) => m.length).map(([label, m]) => ({ label, members: m }));
+  const keep = matcher(p, view.filter);
+  const order = view.sortBy ? sortedOrder(p, view.sortBy) : null;
+  const members: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
+    if (keep(i)) members.push(i);
+  }
+  const groups = view.groupBy ? categoryCodes(p, view.groupBy) : null;
+  if (!groups) return [{ label: '', members }];
+  const buckets: number[][] = groups.values.map(() => []);
+  for (const i of members) buckets[groups.codes[i]!]!.push(i);
+  return groups.values.map((label, k) => ({ label, members: buckets[k]! })).filter((g) => g.members.length);
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');

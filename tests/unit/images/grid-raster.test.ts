@@ -19,7 +19,7 @@ function sheet(): { data: Uint32Array; width: number } {
 }
 
 function source(extra: Partial<RasterSource> = {}): RasterSource {
-  return { sheets: [sheet()], columns: [2], perAtlas: 4, cellWidth: 4, cellHeight: 4, cellOf: (i) => i, ...extra };
+  return { sheets: [sheet()], columns: [2], perAtlas: 4, cellWidth: 4, cellHeight: 4, cells: [0, 1, 2, 3], ...extra };
 }
 
 const target = (width: number, height: number) => ({ data: new Uint32Array(width * height), width, height });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitCell, hitTest, layoutGrid, moveSlot, slotPosition } from '../../../src/lib/images/grid-layout.ts';
 import { decodeInts, decodeStrings, encodeInts, encodeStrings, stringAt } from '../../../src/lib/images/grid-columns.ts';
-import { describeView, viewGroups, type GridPayload } from '../../../src/lib/images/grid-view.ts';
+import { describeView, sortedOrder, viewGroups, type GridPayload } from '../../../src/lib/images/grid-view.ts';
 
 describe('grid layout', () => {
   const groups = [
@@ -103,6 +103,27 @@ describe('grid view', () => {
       { label: '7', members: [5, 2, 0] },
       { label: '10', members: [3] },
     ]);
+  });
+
+  it('sorts ties in dataset order, and filters on unknown values to nothing', () => {
+    expect([...sortedOrder(payload, 'ink')!]).toEqual([1, 5, 2, 0, 4, 3]);
+    expect(sortedOrder(payload, 'nope')).toBeNull();
+    expect(viewGroups(payload, { filter: { field: 'digit', value: '9' } })).toEqual([{ label: '', members: [] }]);
+    expect(viewGroups(payload, { groupBy: 'nope' })).toEqual([{ label: '', members: [0, 1, 2, 3, 4, 5] }]);
+  });
+
+  it('agrees with a plain filter/sort/group on 2,000 random synthetic items', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const n = 2000;
+    const labels = Array.from({ length: n }, () => String(Math.floor(rand() * 12)));
+    const splits = Array.from({ length: n }, () => (rand() < 0.8 ? 'train' : 'test'));
+    const ink = Array.from({ length: n }, () => Math.round(rand() * 50) / 50);
+    const big: GridPayload = { ...payload, cells: { start: 0, count: n }, categories: [{ name: 'split', column: encodeStrings(splits) }, { name: 'digit', column: encodeStrings(labels) }], numbers: [{ name: 'ink', values: ink }] };
+    const all = Array.from({ length: n }, (_, i) => i);
+    const keep = all.filter((i) => splits[i] === 'test').sort((a, b) => ink[a]! - ink[b]! || a - b);
+    const expected = [...new Set(labels)].sort((a, b) => Number(a) - Number(b)).map((label) => ({ label, members: keep.filter((i) => labels[i] === label) })).filter((g) => g.members.length);
+    expect(viewGroups(big, { filter: { field: 'split', value: 'test' }, sortBy: 'ink', groupBy: 'digit' })).toEqual(expected);
   });
 
   it('describes the view for the live region', () => {
