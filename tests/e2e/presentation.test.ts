@@ -85,6 +85,25 @@ describe('presentation mode', () => {
     expect(errors).toEqual([]);
   });
 
+  it('drives an interactive graphic on a step slide to that step, and fits it on the slide', async () => {
+    // ways-to-see-a-dataset: the image grid of the "look" scrolly; its step 2 (0-based) groups the digits by label.
+    const { page, errors } = await browser.open('/ways-to-see-a-dataset/present/');
+    const slide = page.locator('[data-slide]:has(a.slide-qr[href$="#look-2"])');
+    const n = Number(await slide.getAttribute('data-slide'));
+    await page.evaluate((n) => (location.hash = `#slide-${n}`), n);
+    await waitForSlide(page, n);
+    const island = slide.locator('.grid-island[data-drawn="true"]');
+    await island.waitFor({ timeout: 30_000 });
+    await expect(slide.locator('.grid-summary').textContent()).resolves.toBe('Showing 70,000 digits grouped by digit.');
+    // The grid, its caption and source line end above the slide's footer.
+    const [figureBottom, footerTop] = await Promise.all([
+      slide.locator('[data-image-grid]').evaluate((e) => e.getBoundingClientRect().bottom),
+      slide.locator('.slide-footer').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(figureBottom).toBeLessThanOrEqual(footerTop + 1);
+    expect(errors).toEqual([]);
+  });
+
   it('requests fullscreen with the f key and the button', async () => {
     const { page, errors } = await browser.open(DECK);
     await page.evaluate(() => {

@@ -1,6 +1,6 @@
 // Browser side of TaxonomyTree: search by label and step-driven focus. The
 // tree itself is server-rendered <details>, so all of this is an enhancement.
-import { onStep, scrollyIdOf } from '../../lib/scrolly/bridge.ts';
+import { followSteps } from '../../lib/scrolly/bridge.ts';
 import { formatCount } from '../../lib/charts/format.ts';
 
 /** Shows nodes whose label contains `query` and their ancestors; returns the match count. */
@@ -58,9 +58,6 @@ export function setupTaxonomy(root: HTMLElement): void {
     output.textContent = input.value.trim() ? `${formatCount(n)} ${n === 1 ? 'category matches' : 'categories match'}` : '';
   });
   const steps = root.dataset['steps'] ? (JSON.parse(root.dataset['steps']) as string[]) : [];
-  const scrolly = scrollyIdOf(root);
-  if (scrolly && steps.length) {
-    onStep(scrolly, ({ step }) => focusNode(tree, steps[Math.min(Math.max(step, 0), steps.length - 1)]!));
-  }
+  if (steps.length) followSteps(root, (step) => focusNode(tree, steps[Math.min(Math.max(step, 0), steps.length - 1)]!));
   root.dataset['ready'] = 'true';
 }

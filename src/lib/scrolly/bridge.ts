@@ -60,3 +60,28 @@ export function onStep(id: string, listener: (state: StepState) => void): () => 
 export function scrollyIdOf(element: Element): string | undefined {
   return element.closest<HTMLElement>('[data-scrolly]')?.dataset['scrolly'];
 }
+
+/**
+ * Where a graphic is shown for one step only (a slide of presentation mode
+ * copies the graphic once per step and marks the copy `data-graphic-step`),
+ * the step it stands for; undefined elsewhere.
+ */
+export function fixedStepOf(element: Element): number | undefined {
+  const value = element.closest<HTMLElement>('[data-graphic-step]')?.dataset['graphicStep'];
+  return value === undefined || value === '' ? undefined : Number(value);
+}
+
+/**
+ * Follows the steps that drive an island at `element`: on a slide, its fixed
+ * step once; in a scrolly, every step the scrolly publishes; elsewhere nothing.
+ * Returns the unsubscribe function.
+ */
+export function followSteps(element: Element, listener: (step: number) => void): () => void {
+  const fixed = fixedStepOf(element);
+  if (fixed !== undefined) {
+    listener(fixed);
+    return () => {};
+  }
+  const id = scrollyIdOf(element);
+  return id ? onStep(id, (state) => listener(state.step)) : () => {};
+}
