@@ -193,12 +193,15 @@ describe('demo essays in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the MNIST grid regroups with the steps', async () => {
+  it('the MNIST grid shows all 70,000 digits and regroups with the steps', async () => {
     const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
     for (const [n, words] of [[1, 'grouped by split'], [2, 'grouped by digit']] as const) {
       await goToStep(page, 'look', n);
       await page.waitForFunction((w) => document.querySelector('[data-scrolly="look"] .grid-summary')?.textContent?.includes(w) ?? false, words, { timeout: 60_000 });
     }
+    // Every digit of both splits is drawn (the count the mnist-label-counts aggregate prints in the prose).
+    await page.locator('[data-scrolly="look"] .grid-island[data-drawn="true"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-scrolly="look"] .grid-island').getAttribute('data-cells')).toBe('70000');
     expect(errors).toEqual([]);
   }, 150_000);
 });
