@@ -15,6 +15,8 @@ const SKIP = new Set(['node_modules', '.git', 'dist', 'dist.staging', 'dist.prev
 const COLD_SKIP = new Set(['.cache', 'src/generated', 'public/generated']);
 /** Caches that live inside node_modules (Astro's, Vite's): a cold copy gets its own, empty. */
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+/** What `withoutEssays` leaves out: everything inside these folders. */
+const ESSAYS = /^content\/(essays|seeset)\/./;
 
 export interface CopyOptions {
   /** Copy the last build (dist/) too, e.g. to check a failed build keeps it. */
@@ -26,6 +28,11 @@ export interface CopyOptions {
   cold?: boolean;
   /** Where to put the copy (emptied first); a new folder under the OS temp dir by default. */
   into?: string;
+  /**
+   * Leave out every essay (and the seeset fixture): content/essays/ is empty, so
+   * a test writes the one essay it builds and the build stays small whatever essays exist.
+   */
+  withoutEssays?: boolean;
 }
 
 export interface ProjectCopy {
@@ -53,9 +60,11 @@ export function copyProject(options: CopyOptions = {}): ProjectCopy {
     filter: (source) => {
       const path = relative(ROOT, source).split(sep).join('/');
       if (path === 'dist') return options.withDist === true;
+      if (options.withoutEssays && ESSAYS.test(path)) return false;
       return !SKIP.has(path) && !(options.cold && COLD_SKIP.has(path));
     },
   });
+  if (options.withoutEssays) mkdirSync(join(dir, 'content/essays'), { recursive: true });
   const modules = join(ROOT, 'node_modules');
   if (options.cold) {
     mkdirSync(join(dir, 'node_modules'));
