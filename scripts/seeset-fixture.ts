@@ -4,12 +4,12 @@
 // (OpenMoji emoji with their CLDR names; MNIST digits with their labels).
 // Run by hand (`npm run fixtures:seeset`), never by the build; the output is
 // committed so the site builds without it.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { sha256 } from './lib/hash.ts';
 
 const require = createRequire(import.meta.url);
 const OUT = 'content/seeset/bring-your-own-seeset';
@@ -36,8 +36,6 @@ function writeAtomic(path: string, data: string | Buffer) {
   writeFileSync(`${path}.tmp`, data);
   renameSync(`${path}.tmp`, path);
 }
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 function fileEntry(id: number, name: string, sourcePath: string, png: Buffer, width: number, height: number) {
   return { id, name, path: sourcePath, sha256: sha256(png), meta: { width, height, size: png.length }, mime: 'image/png' };

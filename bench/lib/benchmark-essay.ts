@@ -2,11 +2,11 @@
 // copy: writes a 100,000-row SYNTHETIC CSV, bins it into the histogram
 // aggregate the essay imports, and makes a placeholder cover. It needs the
 // Scrolly, Histogram and ImageGrid components; without them it says why not.
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Aggregate } from '../../src/lib/provenance.ts';
+import { sha256 } from '../../scripts/lib/hash.ts';
 
 export const BENCHMARK_SLUG = 'benchmark-scrolly-grid';
 export const BENCHMARK_ROWS = 100_000;
@@ -61,7 +61,7 @@ export async function addBenchmarkEssay(projectDir: string): Promise<{ added: bo
       aggregate: 'benchmark-values',
       datasets: ['synthetic-benchmark'],
       script: 'bench/lib/benchmark-essay.ts',
-      inputs: [{ path: CSV, sha256: createHash('sha256').update(csv).digest('hex') }],
+      inputs: [{ path: CSV, sha256: sha256(csv) }],
       source: `Synthetic benchmark data: ${BENCHMARK_ROWS.toLocaleString('en')} generated rows, not a real dataset`,
     },
     data: { bins },

