@@ -11,7 +11,11 @@ const sqlIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 /** The header of a CSV file (RFC 4180 quoting), without reading the whole file. */
 export function csvHeader(text: string): string[] {
-  const line = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return splitCsvLine(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
+}
+
+/** The trimmed cells of one CSV line (RFC 4180 quoting). */
+export function splitCsvLine(line: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -35,7 +39,9 @@ export function csvErrorToAuthorError(message: string, file: string): AuthorErro
   const original = /Original Line: (.*)/.exec(message)?.[1];
   const count = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
   if (count) {
-    return new AuthorError(`row has ${count[2]} values but the header has ${count[1]} columns: ${original ?? ''}`.trim(), {
+    // DuckDB stops counting at the first value too many, so count the original line when it is given.
+    const found = original !== undefined ? splitCsvLine(original).length : Number(count[2]);
+    return new AuthorError(`row has ${found} values but the header has ${count[1]} columns: ${original ?? ''}`.trim(), {
       file, line, hint: 'quote values that contain commas ("a, b") or fix the number of values in this row',
     });
   }

@@ -14,7 +14,7 @@ import { cacheKey, openCache, type ContentCache } from '../lib/content-cache.ts'
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 /** Bump when the pipeline's output changes for the same inputs. */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 export type ImageInput =
   | { kind: 'encoded'; data: Uint8Array }
@@ -119,6 +119,21 @@ async function blurredCell(cell: Uint8Array, w: number, h: number, channels: 1 |
   return new Uint8Array(back.buffer, back.byteOffset, back.byteLength);
 }
 
+/** How much smaller a preview atlas's cells are: 4 when the cell divides by 4 and stays at least 7 px, else 2, else 1. */
+export function previewScale(cellWidth: number, cellHeight: number): number {
+  for (const s of [4, 2]) if (cellWidth % s === 0 && cellHeight % s === 0 && Math.min(cellWidth, cellHeight) / s >= 7) return s;
+  return 1;
+}
+
+/** The sheet scaled down by `scale` (cell boundaries stay on whole pixels because cells divide by it). */
+async function shrinkSheet(raw: Uint8Array, width: number, height: number, channels: 1 | 4, scale: number): Promise<Uint8Array> {
+  if (scale === 1) return raw;
+  const resized = sharp(raw, { raw: { width, height, channels } }).resize(width / scale, height / scale, { fit: 'fill', kernel: 'lanczos3' });
+  const { data, info } = await (channels === 1 ? resized.toColourspace('b-w') : resized.ensureAlpha()).raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== channels) throw new Error(`preview sheet decoded to ${info.channels} channels, expected ${channels}`);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
 async function encodeSheet(raw: Uint8Array, width: number, height: number, channels: 1 | 4, format: 'png' | 'webp', colours: number | undefined): Promise<Buffer> {
   const image = sharp(raw, { raw: { width, height, channels } });
   return format === 'png'
@@ -128,6 +143,7 @@ async function encodeSheet(raw: Uint8Array, width: number, height: number, chann
 
 interface SheetMeta {
   bytes: number;
+  previewBytes: number;
   failures: ImageFailure[];
   /** Slots (positions inside the sheet) that hold an image. */
   filled: number[];
@@ -140,15 +156,25 @@ interface ThumbMeta {
 async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, index: number, entries: { item: DatasetItem; source: ImageSource }[], columns: number, width: number, height: number): Promise<{ sheet: GallerySheet; meta: SheetMeta }> {
   const { cellWidth: w, cellHeight: h, channels, sheetFormat } = spec;
   const name = `${spec.collection}-${index}`;
-  const file = join(paths.publicDir, 'generated/images', spec.dataset, `${name}.${sheetFormat}`);
-  const safeFile = join(paths.publicDir, 'generated/images', spec.dataset, `${name}.safe.${sheetFormat}`);
+  const scale = previewScale(w, h);
+  const fileOf = (suffix: string) => join(paths.publicDir, 'generated/images', spec.dataset, `${name}${suffix}.${sheetFormat}`);
+  const urlOf = (suffix: string) => `${URL_ROOT}/${spec.dataset}/${name}${suffix}.${sheetFormat}`;
   const anyFlagged = entries.some((e) => isFlagged(e.item));
-  const key = cacheKey(PIPELINE_VERSION, w, h, channels, sheetFormat, spec.sheetColours ?? 0, columns, entries.map((e) => [e.item.file.sha256, isFlagged(e.item)]));
+  const key = cacheKey(PIPELINE_VERSION, w, h, channels, sheetFormat, spec.sheetColours ?? 0, columns, scale, entries.map((e) => [e.item.file.sha256, isFlagged(e.item)]));
   const unit = `${spec.collection}/sheet-${index}`;
-  const sheetBase = { src: `${URL_ROOT}/${spec.dataset}/${name}.${sheetFormat}`, width, height, columns, count: entries.length };
+  const sheetOf = (meta: SheetMeta): GallerySheet => ({
+    src: urlOf(''),
+    ...(anyFlagged ? { safeSrc: urlOf('.safe') } : {}),
+    width,
+    height,
+    columns,
+    count: entries.length,
+    bytes: meta.bytes,
+    preview: { src: urlOf('.preview'), ...(anyFlagged ? { safeSrc: urlOf('.preview.safe') } : {}), width: width / scale, height: height / scale, bytes: meta.previewBytes },
+  });
   if (cache.fresh(unit, key)) {
     const meta = cache.meta<SheetMeta>(unit)!;
-    return { sheet: { ...sheetBase, ...(anyFlagged ? { safeSrc: `${URL_ROOT}/${spec.dataset}/${name}.safe.${sheetFormat}` } : {}), bytes: meta.bytes }, meta };
+    return { sheet: sheetOf(meta), meta };
   }
   const raw = new Uint8Array(width * height * channels);
   const safe = anyFlagged ? new Uint8Array(raw.length) : undefined;
@@ -167,16 +193,24 @@ async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCa
     }
   });
   filled.sort((a, b) => a - b);
-  const encoded = await encodeSheet(raw, width, height, channels, sheetFormat, spec.sheetColours);
-  writeFileAtomic(file, encoded);
-  const outputs = [file];
+  const outputs: string[] = [];
+  const write = async (suffix: string, pixels: Uint8Array, scaleBy: number): Promise<number> => {
+    const data = await encodeSheet(await shrinkSheet(pixels, width, height, channels, scaleBy), width / scaleBy, height / scaleBy, channels, sheetFormat, spec.sheetColours);
+    writeFileAtomic(fileOf(suffix), data);
+    outputs.push(fileOf(suffix));
+    return data.byteLength;
+  };
+  const bytes = await write('', raw, 1);
+  // The preview atlas (cells `scale` times smaller): what a grid draws while
+  // cells are small on screen, so an overview of 70,000 images costs ~1 MB, not 7.
+  const previewBytes = await write('.preview', raw, scale);
   if (safe) {
-    writeFileAtomic(safeFile, await encodeSheet(safe, width, height, channels, sheetFormat, spec.sheetColours));
-    outputs.push(safeFile);
+    await write('.safe', safe, 1);
+    await write('.preview.safe', safe, scale);
   }
-  const meta: SheetMeta = { bytes: encoded.byteLength, failures, filled };
+  const meta: SheetMeta = { bytes, previewBytes, failures, filled };
   cache.record(unit, key, outputs, meta);
-  return { sheet: { ...sheetBase, ...(safe ? { safeSrc: `${URL_ROOT}/${spec.dataset}/${name}.safe.${sheetFormat}` } : {}), bytes: encoded.byteLength }, meta };
+  return { sheet: sheetOf(meta), meta };
 }
 
 async function buildThumbnails(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, item: DatasetItem, source: ImageSource): Promise<Thumbnail> {
@@ -263,6 +297,8 @@ export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promis
     license: spec.license,
     cellWidth: spec.cellWidth,
     cellHeight: spec.cellHeight,
+    previewCellWidth: spec.cellWidth / previewScale(spec.cellWidth, spec.cellHeight),
+    previewCellHeight: spec.cellHeight / previewScale(spec.cellWidth, spec.cellHeight),
     pixelated: spec.pixelated,
     opaque: spec.channels === 1,
     sheets,

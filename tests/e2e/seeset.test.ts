@@ -138,7 +138,7 @@ describe('see:set essay without JavaScript', () => {
       expect(await page.locator('[data-seeset-widget="image-3"] details.item-warning img').isVisible()).toBe(false);
       // The grid's static fallback shows the safe atlas, in which the flagged cell is blurred.
       const atlas = page.locator('[data-seeset-widget="grid-1"] .grid-fallback img');
-      expect(await atlas.getAttribute('src')).toMatch(/1-0\.safe\.webp$/);
+      expect(await atlas.getAttribute('src')).toMatch(/1-0\.preview\.safe\.webp$/);
       expect(await page.locator('[data-seeset-widget="carousel-1"] .carousel-slide').count()).toBe(24);
     } finally {
       await noJs.close();

@@ -119,6 +119,9 @@ describe('CSV errors', () => {
     const cols = csvErrorToAuthorError('Invalid Input Error: CSV Error on Line: 3\nOriginal Line: 1,2,3,4\nExpected Number of Columns: 3 Found: 4', 'f.csv');
     expect(cols).toMatchObject({ line: 3 });
     expect(cols.message).toContain('row has 4 values but the header has 3 columns: 1,2,3,4');
+    // DuckDB says "Found: 4" for any longer row too (it stops at the first extra value): count the line itself.
+    const long = csvErrorToAuthorError('Invalid Input Error: CSV Error on Line: 3\nOriginal Line: 1,2,"3,5",4,6\nExpected Number of Columns: 3 Found: 4', 'f.csv');
+    expect(long.message).toContain('row has 5 values but the header has 3 columns');
   });
 });
 

@@ -14,6 +14,14 @@ export const sheetSchema = z.strictObject({
   columns: z.number().int().positive(),
   count: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
+  /** The same sheet with every cell scaled down (see the manifest's previewCellWidth): small grids draw from it. */
+  preview: z.strictObject({
+    src: z.string().startsWith('/'),
+    safeSrc: z.string().startsWith('/').optional(),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    bytes: z.number().int().nonnegative(),
+  }),
 });
 
 export const thumbnailSchema = z.strictObject({
@@ -35,6 +43,9 @@ export const galleryManifestSchema = z.strictObject({
   license: z.string(),
   cellWidth: z.number().int().positive(),
   cellHeight: z.number().int().positive(),
+  /** Cell size in the preview sheets (cellWidth / previewCellWidth is a whole number). */
+  previewCellWidth: z.number().int().positive(),
+  previewCellHeight: z.number().int().positive(),
   /** Draw cells pixelated (small greyscale digits) or smoothed (drawings). */
   pixelated: z.boolean(),
   /** Images fill their square (no transparency): placeholders can show behind them. */

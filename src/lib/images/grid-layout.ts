@@ -50,7 +50,7 @@ export function layoutGrid(groups: readonly GridGroup[], options: LayoutOptions)
   for (const g of groups) {
     const rows = Math.ceil(g.members.length / columns);
     laid.push({ label: g.label, count: g.members.length, headerY: y, top: y + header, rows, first: order.length });
-    order.push(...g.members);
+    for (const m of g.members) order.push(m); // no spread: groups can exceed the engine's argument limit
     y += header + rows * pitch + (header ? gap * 2 : 0);
   }
   return { cell: options.cell, gap, columns, order, groups: laid, height: Math.max(0, Math.ceil(y)), width: columns * pitch - gap };

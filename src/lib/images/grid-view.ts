@@ -9,10 +9,25 @@ export interface GridPayload {
   /** What the items are, plural, for the summary: "test digits", "emoji". */
   noun: string;
   license: string;
-  /** Every atlas sheet of the gallery; `used` is false for sheets holding none of the shown items (never fetched). */
-  sheets: { src: string; safeSrc?: string | undefined; width: number; height: number; columns: number; used: boolean }[];
+  /**
+   * Every atlas sheet of the gallery; `used` is false for sheets holding none
+   * of the shown items (never fetched). `preview` is the same sheet with cells
+   * of previewCellWidth x previewCellHeight: drawn while cells are small, so
+   * the full sheets are fetched only when a reader zooms in.
+   */
+  sheets: {
+    src: string;
+    safeSrc?: string | undefined;
+    width: number;
+    height: number;
+    columns: number;
+    used: boolean;
+    preview: { src: string; safeSrc?: string | undefined; width: number; height: number };
+  }[];
   cellWidth: number;
   cellHeight: number;
+  previewCellWidth: number;
+  previewCellHeight: number;
   perAtlas: number;
   pixelated: boolean;
   /** Atlas cell of each item. */

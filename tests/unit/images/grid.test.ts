@@ -83,7 +83,7 @@ describe('grid columns', () => {
 describe('grid view', () => {
   // Synthetic fixture: 6 items with a digit label and an ink score.
   const payload: GridPayload = {
-    dataset: 'fixture', noun: 'digits', license: 'test', sheets: [], cellWidth: 28, cellHeight: 28, perAtlas: 10, pixelated: true,
+    dataset: 'fixture', noun: 'digits', license: 'test', sheets: [], cellWidth: 28, cellHeight: 28, previewCellWidth: 7, previewCellHeight: 7, perAtlas: 10, pixelated: true,
     cells: { start: 0, count: 6 },
     ids: encodeStrings(['d-0', 'd-1', 'd-2', 'd-3', 'd-4', 'd-5']),
     originalIds: encodeStrings(['0', '1', '2', '3', '4', '5']),

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { buildGallery, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
+import { buildGallery, previewScale, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
 import { sha256 } from '../../../scripts/lib/hash.ts';
 import { readExcludeList } from '../../../scripts/images/exclude-list.ts';
 import { decodeIdxImages, decodeIdxLabels } from '../../../src/lib/images/idx.ts';
@@ -69,6 +69,22 @@ describe('image pipeline', () => {
     const centre = (8 * info.width + 8) * info.channels;
     expect(data[centre]).toBeGreaterThan(200);
     expect(data[centre + 1]).toBeLessThan(60);
+  });
+
+  it('makes a preview atlas with every cell scaled down in place, also for greyscale sheets', async () => {
+    expect([previewScale(28, 28), previewScale(64, 64), previewScale(16, 16), previewScale(10, 10), previewScale(7, 7)]).toEqual([4, 4, 2, 1, 1]);
+    // Greyscale 28 px cells, two to a sheet row: white, black, white, black.
+    const files = await Promise.all(['#fff', '#000', '#fff', '#000'].map((c, i) => fixture(`g${i}.png`, c)));
+    const grey: GallerySpec = { ...spec(files.map((f, i) => source(f, `g${i}`))), cellWidth: 28, cellHeight: 28, channels: 1, perAtlas: 4, sheetFormat: 'png', sheetColours: 16, thumbnails: { ids: new Set(), sizes: [], formats: ['png'] } };
+    const { manifest } = await buildGallery(grey, paths());
+    expect([manifest.previewCellWidth, manifest.previewCellHeight]).toEqual([7, 7]);
+    const sheet = manifest.sheets[0]!;
+    expect(sheet.preview).toMatchObject({ src: '/generated/images/fixture/c-0.preview.png', width: sheet.width / 4, height: sheet.height / 4 });
+    const { data, info } = await sharp(join(dir, 'public', sheet.preview.src)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([14, 14]);
+    // Centres of the four 7 px cells: white, black / white, black (a wrong channel count would smear them into stripes).
+    const at = (x: number, y: number) => data[(y * info.width + x) * info.channels]!;
+    expect([at(3, 3), at(10, 3), at(3, 10), at(10, 10)].map((v) => v > 128)).toEqual([true, false, true, false]);
   });
 
   it('skips unchanged work on a warm run and still reports old failures', async () => {
