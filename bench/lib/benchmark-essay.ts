@@ -2,11 +2,12 @@
 // copy: writes a 100,000-row SYNTHETIC CSV, bins it into the histogram
 // aggregate the essay imports, and makes a placeholder cover. It needs the
 // Scrolly, Histogram and ImageGrid components; without them it says why not.
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Aggregate } from '../../src/lib/provenance.ts';
+import { seededRandom } from '../../src/lib/images/sample.ts';
+import { sha256 } from '../../scripts/lib/hash.ts';
 
 export const BENCHMARK_SLUG = 'benchmark-scrolly-grid';
 export const BENCHMARK_ROWS = 100_000;
@@ -14,21 +15,9 @@ const NEEDS = ['Scrolly', 'Step', 'Histogram', 'ImageGrid'];
 const CSV = 'bench/tmp/benchmark-values.csv';
 const BINS = 40;
 
-/** A small seeded PRNG (mulberry32): the same rows on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `id,value` rows; value is the mean of four uniforms, a bell shape on [0, 1]. */
 export function syntheticCsv(rows: number, seed = 2026): string {
-  const next = random(seed);
+  const next = seededRandom(seed); // the same rows on every run
   const lines = ['id,value'];
   for (let i = 0; i < rows; i++) lines.push(`${i},${((next() + next() + next() + next()) / 4).toFixed(6)}`);
   return `${lines.join('\n')}\n`;
@@ -61,7 +50,7 @@ export async function addBenchmarkEssay(projectDir: string): Promise<{ added: bo
       aggregate: 'benchmark-values',
       datasets: ['synthetic-benchmark'],
       script: 'bench/lib/benchmark-essay.ts',
-      inputs: [{ path: CSV, sha256: createHash('sha256').update(csv).digest('hex') }],
+      inputs: [{ path: CSV, sha256: sha256(csv) }],
       source: `Synthetic benchmark data: ${BENCHMARK_ROWS.toLocaleString('en')} generated rows, not a real dataset`,
     },
     data: { bins },

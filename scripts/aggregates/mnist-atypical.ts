@@ -2,7 +2,7 @@
 // (train and test) to its label's mean training image. Ids only, no pixels.
 import { z } from 'zod';
 import { defineAggregate } from '../../src/lib/aggregate-definition.ts';
-import { digitId } from '../../src/lib/idx.ts';
+import { digitId } from '../../src/lib/images/idx.ts';
 import { classMeans, decodeMnist, mnistInputs, SPLITS } from './shared/mnist.ts';
 
 export const PER_CLASS = 16;

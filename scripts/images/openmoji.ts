@@ -4,7 +4,7 @@
 // content/datasets/openmoji/.
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { sha256 } from '../lib/content-cache.ts';
+import { sha256 } from '../lib/hash.ts';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import type { DatasetItemInput } from '../../src/lib/images/dataset-item.ts';
 import type { ImageSource } from './pipeline.ts';

@@ -1,14 +1,10 @@
 // A content-hash cache for generated files: a unit of work is skipped when the
 // hash of its inputs and options matches the last run and its outputs still
 // exist. One JSON stamp file per cache name under .cache/ (gitignored).
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+import { sha256 } from './hash.ts';
 
 /** One key from many parts (input hashes, options, code version). */
 export function cacheKey(...parts: unknown[]): string {

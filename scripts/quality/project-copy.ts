@@ -2,10 +2,10 @@
 // builds: a broken file, a synthetic fixture essay, a benchmark essay, a cold
 // build. The copy shares node_modules and never touches the working tree.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { sha256 } from '../lib/hash.ts';
 import { listBuiltFiles } from './built-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,6 +15,8 @@ const SKIP = new Set(['node_modules', '.git', 'dist', 'dist.staging', 'dist.prev
 const COLD_SKIP = new Set(['.cache', 'src/generated', 'public/generated']);
 /** Caches that live inside node_modules (Astro's, Vite's): a cold copy gets its own, empty. */
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+/** What `withoutEssays` leaves out: everything inside these folders. */
+const ESSAYS = /^content\/(essays|seeset)\/./;
 
 export interface CopyOptions {
   /** Copy the last build (dist/) too, e.g. to check a failed build keeps it. */
@@ -26,6 +28,11 @@ export interface CopyOptions {
   cold?: boolean;
   /** Where to put the copy (emptied first); a new folder under the OS temp dir by default. */
   into?: string;
+  /**
+   * Leave out every essay (and the seeset fixture): content/essays/ is empty, so
+   * a test writes the one essay it builds and the build stays small whatever essays exist.
+   */
+  withoutEssays?: boolean;
 }
 
 export interface ProjectCopy {
@@ -53,9 +60,11 @@ export function copyProject(options: CopyOptions = {}): ProjectCopy {
     filter: (source) => {
       const path = relative(ROOT, source).split(sep).join('/');
       if (path === 'dist') return options.withDist === true;
+      if (options.withoutEssays && ESSAYS.test(path)) return false;
       return !SKIP.has(path) && !(options.cold && COLD_SKIP.has(path));
     },
   });
+  if (options.withoutEssays) mkdirSync(join(dir, 'content/essays'), { recursive: true });
   const modules = join(ROOT, 'node_modules');
   if (options.cold) {
     mkdirSync(join(dir, 'node_modules'));
@@ -102,7 +111,7 @@ function runCommand(cwd: string, command: string, args: string[]): Promise<{ cod
 /** sha256 of every file under `root` (relative path -> hash); empty if it does not exist. */
 export function hashTree(root: string): Map<string, string> {
   if (!existsSync(root)) return new Map();
-  return new Map(listBuiltFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(join(root, file))).digest('hex')]));
+  return new Map(listBuiltFiles(root).map((file) => [file, sha256(readFileSync(join(root, file)))]));
 }
 
 /** Files that differ between two trees: changed, only in `a`, only in `b`. */

@@ -3,11 +3,12 @@
 // before a build or dev server starts, so the /components/ catalog renders the
 // very example authors copy: an example that stops compiling fails the build.
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentDocs } from '../lib/component-docs.ts';
 import { AuthorError } from '../lib/author-error.ts';
+import { writeFileAtomic } from '../../scripts/lib/atomic-write.ts';
 
 export const EXAMPLES_DIR = 'src/generated/component-examples';
 /** Examples that cannot compile, by component name, with the reason (read by the catalog). */
@@ -30,8 +31,7 @@ export function findDocsFiles(root: string): string[] {
 
 function writeIfChanged(file: string, text: string): void {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomic(file, text);
 }
 
 export interface ExamplesReport {

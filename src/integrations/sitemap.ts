@@ -1,9 +1,9 @@
 // Writes dist/sitemap.xml after the build from the pages Astro actually built,
 // so the sitemap can never list a page that does not exist (or miss one).
 import type { AstroIntegration } from 'astro';
-import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isIndexablePage, sitemapXml } from '../lib/feeds.ts';
+import { writeFileAtomic } from '../../scripts/lib/atomic-write.ts';
 
 export function sitemap(): AstroIntegration {
   let site: URL | undefined;
@@ -21,8 +21,7 @@ export function sitemap(): AstroIntegration {
           .map((path) => new URL(`/${path}`, site).href)
           .sort();
         const target = fileURLToPath(new URL('sitemap.xml', dir));
-        writeFileSync(`${target}.tmp`, sitemapXml(urls));
-        renameSync(`${target}.tmp`, target);
+        writeFileAtomic(target, sitemapXml(urls));
         logger.info(`sitemap.xml: ${urls.length} pages`);
       },
     },

@@ -1,6 +1,5 @@
 // Reads a see:set essay folder from disk: the essay, its collection exports,
 // their datasheets and images. The thin I/O shell around src/lib/seeset/.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -10,6 +9,7 @@ import { datasheetSchema, generatedDatasheet, type CollectionDatasheet } from '.
 import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter } from '../lib/seeset/markers.ts';
 import { resolveWidgets, type ResolvedWidget, type SeesetCollection } from '../lib/seeset/resolve.ts';
 import type { WidgetDeclaration } from '../lib/seeset/widgets.ts';
+import { sha256 as sha256Hex } from '../../scripts/lib/hash.ts';
 import { parseExcludeList } from '../lib/images/exclude-list.ts';
 
 /** Where see:set essays live: content/seeset/<slug>/index.md (+ collections/). */
@@ -22,7 +22,7 @@ function sha256Of(path: string): string {
   const { mtimeMs, size } = statSync(path);
   const hit = hashCache.get(path);
   if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.sha256;
-  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  const sha256 = sha256Hex(readFileSync(path));
   hashCache.set(path, { mtimeMs, size, sha256 });
   return sha256;
 }

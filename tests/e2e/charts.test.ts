@@ -1,14 +1,18 @@
-// The chart components on the built demo page (/charts-demo/, real aggregates)
-// in Chromium: the threshold by keyboard, mouse and touch with exact counts,
-// step-driven states, the data-table switch, no console errors (CSP), no-JS
-// rendering, reduced motion, and the island's size budget.
+// The chart components in the built catalog (/components/: the live examples
+// of each chart's .docs.ts, on real aggregates) in Chromium: the threshold by
+// keyboard, mouse and touch with exact counts, step-driven states, the
+// data-table switch, no console errors (CSP), no-JS rendering, reduced motion
+// (on an essay: the catalog switches states without transitions), and the
+// island's size budget.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, type OpenBrowser } from './browser.ts';
 
-const PAGE = '/charts-demo/';
+const PAGE = '/components/';
+/** An essay with a stepped bar chart, where states fade unless motion is reduced. */
+const ESSAY = '/curation-by-statistics/';
 
 // Expected counts straight from the aggregate (not through the binning code).
 const speakers = JSON.parse(readFileSync('src/generated/data/cldr-speakers.json', 'utf8')) as { data: { languages: { speakers: number }[] } };
@@ -41,7 +45,7 @@ async function clientXOf(page: Page, id: string, value: number) {
   return { x: box.x + ((64 + (value / 10) * (640 - 64 - 32)) / 640) * box.width, y: box.y + box.height / 2 };
 }
 
-describe('charts demo page', () => {
+describe('charts in the component catalog', () => {
   let browser: OpenBrowser;
   beforeAll(async () => {
     browser = await launch();
@@ -61,7 +65,7 @@ describe('charts demo page', () => {
         styleInSvg: f.querySelectorAll('svg style').length,
       })),
     );
-    expect(charts.map((c) => c.kind).sort()).toEqual(['bar', 'dot-ratio', 'histogram', 'histogram', 'histogram', 'lineage', 'scale-timeline', 'taxonomy', 'taxonomy', 'waffle']);
+    expect(charts.map((c) => c.kind).sort()).toEqual(['bar', 'bar', 'dot-ratio', 'histogram', 'histogram', 'histogram', 'lineage', 'scale-timeline', 'taxonomy', 'taxonomy', 'waffle']);
     for (const c of charts) {
       expect(c.svgLabelled, c.kind!).toBe(true);
       expect(c.source, c.kind!).toMatch(/^Source: /);
@@ -73,91 +77,91 @@ describe('charts demo page', () => {
 
   it('moves the threshold with the keyboard and shows exact counts', async () => {
     const { page, errors } = await browser.open(PAGE);
-    await hydrated(page, 'speakers-histogram');
-    const s = slider(page, 'speakers-histogram');
+    await hydrated(page, 'speakers-example');
+    const s = slider(page, 'speakers-example');
     expect(await s.getAttribute('aria-valuenow')).toBe('6');
-    expect(await kept(page, 'speakers-histogram')).toBe(atLeast(6));
-    expect(await removed(page, 'speakers-histogram')).toBe(logs.length - atLeast(6));
+    expect(await kept(page, 'speakers-example')).toBe(atLeast(6));
+    expect(await removed(page, 'speakers-example')).toBe(logs.length - atLeast(6));
     await s.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => s.getAttribute('aria-valuenow')).toBe('6.5');
-    expect(await kept(page, 'speakers-histogram')).toBe(atLeast(6.5));
+    expect(await kept(page, 'speakers-example')).toBe(atLeast(6.5));
     await page.keyboard.press('PageUp');
     await expect.poll(() => s.getAttribute('aria-valuenow')).toBe('7.5');
     await page.keyboard.press('Home');
-    await expect.poll(() => kept(page, 'speakers-histogram')).toBe(logs.length);
+    await expect.poll(() => kept(page, 'speakers-example')).toBe(logs.length);
     await page.keyboard.press('End');
-    await expect.poll(() => kept(page, 'speakers-histogram')).toBe(0);
+    await expect.poll(() => kept(page, 'speakers-example')).toBe(0);
     expect(await s.getAttribute('aria-valuetext')).toBe(`10 billion: 0 languages kept (0%), ${logs.length} removed (100%)`);
     expect(errors).toEqual([]);
   });
 
   it('counts all 70,000 MNIST digits on either side of the ink threshold', async () => {
     const { page, errors } = await browser.open(PAGE);
-    await hydrated(page, 'ink-histogram');
-    expect(await kept(page, 'ink-histogram')).toBe(inkAtLeast(60));
-    expect((await kept(page, 'ink-histogram')) + (await removed(page, 'ink-histogram'))).toBe(70_000);
-    await slider(page, 'ink-histogram').focus();
+    await hydrated(page, 'ink-example');
+    expect(await kept(page, 'ink-example')).toBe(inkAtLeast(60));
+    expect((await kept(page, 'ink-example')) + (await removed(page, 'ink-example'))).toBe(70_000);
+    await slider(page, 'ink-example').focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => kept(page, 'ink-histogram')).toBe(inkAtLeast(50));
+    await expect.poll(() => kept(page, 'ink-example')).toBe(inkAtLeast(50));
     expect(errors).toEqual([]);
   });
 
   it('drags the threshold with the mouse and with touch', async () => {
     const { page, errors } = await browser.open(PAGE);
-    await hydrated(page, 'speakers-histogram');
-    const from = await clientXOf(page, 'speakers-histogram', 6);
-    const to = await clientXOf(page, 'speakers-histogram', 8);
+    await hydrated(page, 'speakers-example');
+    const from = await clientXOf(page, 'speakers-example', 6);
+    const to = await clientXOf(page, 'speakers-example', 8);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move((from.x + to.x) / 2, from.y, { steps: 4 });
     await page.mouse.move(to.x, to.y, { steps: 4 });
     await page.mouse.up();
-    await expect.poll(() => slider(page, 'speakers-histogram').getAttribute('aria-valuenow')).toBe('8');
-    expect(await kept(page, 'speakers-histogram')).toBe(atLeast(8));
+    await expect.poll(() => slider(page, 'speakers-example').getAttribute('aria-valuenow')).toBe('8');
+    expect(await kept(page, 'speakers-example')).toBe(atLeast(8));
 
     // Touch: a pen/touch pointer sequence, as a phone sends it.
-    const touchAt = await clientXOf(page, 'speakers-histogram', 5);
-    const overlay = page.locator('#speakers-histogram .threshold-overlay');
+    const touchAt = await clientXOf(page, 'speakers-example', 5);
+    const overlay = page.locator('#speakers-example .threshold-overlay');
     for (const type of ['pointerdown', 'pointerup']) {
       await overlay.dispatchEvent(type, { pointerType: 'touch', pointerId: 7, isPrimary: true, button: 0, clientX: touchAt.x, clientY: touchAt.y });
     }
-    await expect.poll(() => slider(page, 'speakers-histogram').getAttribute('aria-valuenow')).toBe('5');
-    expect(await kept(page, 'speakers-histogram')).toBe(atLeast(5));
+    await expect.poll(() => slider(page, 'speakers-example').getAttribute('aria-valuenow')).toBe('5');
+    expect(await kept(page, 'speakers-example')).toBe(atLeast(5));
     expect(errors).toEqual([]);
   });
 
   it('follows scroll steps: the histogram threshold and the bar chart state', async () => {
     const { page, errors } = await browser.open(PAGE);
-    await hydrated(page, 'speakers-steps');
+    await hydrated(page, 'speakers-steps-example');
     for (const [n, value] of [[1, '7'], [2, '8'], [0, '6']] as const) {
-      await goToStep(page, 'demo-threshold', n);
-      await expect.poll(() => slider(page, 'speakers-steps').getAttribute('aria-valuenow'), { timeout: 5000 }).toBe(value);
+      await goToStep(page, 'speakers-scrolly-example', n);
+      await expect.poll(() => slider(page, 'speakers-steps-example').getAttribute('aria-valuenow'), { timeout: 5000 }).toBe(value);
     }
-    expect(await kept(page, 'speakers-steps')).toBe(atLeast(6));
+    expect(await kept(page, 'speakers-steps-example')).toBe(atLeast(6));
 
     const visibleStates = () =>
-      page.locator('#domains-steps .chart-state').evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').map((e) => e.getAttribute('data-state')));
-    expect(await page.locator('#domains-steps .chart-state').count()).toBe(4);
+      page.locator('#domains-steps-example .chart-state').evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').map((e) => e.getAttribute('data-state')));
+    expect(await page.locator('#domains-steps-example .chart-state').count()).toBe(4);
     for (const n of [2, 3, 1]) {
-      await goToStep(page, 'demo-domains', n);
+      await goToStep(page, 'domains-scrolly-example', n);
       await expect.poll(visibleStates, { timeout: 5000 }).toEqual([String(n)]);
     }
-    const bold = await page.locator('#domains-steps [data-state="1"] text[font-weight="700"]').allTextContents();
+    const bold = await page.locator('#domains-steps-example [data-state="1"] text[font-weight="700"]').allTextContents();
     expect(bold.join(' ')).toContain('pinterest.com');
     expect(errors).toEqual([]);
   });
 
   it('shows and hides the data table with its switch (keyboard too)', async () => {
     const { page, errors } = await browser.open(PAGE);
-    const table = page.locator('#pinterest-waffle .chart-table');
+    const table = page.locator('#one-in-forty-example .chart-table');
     const width = () => table.evaluate((el) => el.getBoundingClientRect().width);
     expect(await width()).toBeLessThanOrEqual(1);
     expect(await page.getByRole('table', { name: /Pinterest's share/ }).count()).toBe(1);
-    await page.locator('#pinterest-waffle .chart-table-label').click();
+    await page.locator('#one-in-forty-example .chart-table-label').click();
     await expect.poll(width).toBeGreaterThan(200);
-    expect(await page.locator('#pinterest-waffle .chart-table-toggle').getAttribute('aria-controls')).toBe('pinterest-waffle-table');
-    await page.locator('#pinterest-waffle .chart-table-toggle').focus();
+    expect(await page.locator('#one-in-forty-example .chart-table-toggle').getAttribute('aria-controls')).toBe('one-in-forty-example-table');
+    await page.locator('#one-in-forty-example .chart-table-toggle').focus();
     await page.keyboard.press('Space');
     await expect.poll(width).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
@@ -165,8 +169,8 @@ describe('charts demo page', () => {
 
   it('searches the taxonomy tree and focuses branches by step', async () => {
     const { page, errors } = await browser.open(PAGE);
-    const tree = page.locator('#person-tree');
-    await page.locator('#person-tree [data-taxonomy][data-ready="true"]').waitFor({ timeout: 10_000 });
+    const tree = page.locator('#person-tree-example');
+    await page.locator('#person-tree-example [data-taxonomy][data-ready="true"]').waitFor({ timeout: 10_000 });
     await tree.getByLabel('Find a category').fill('worker');
     const status = await tree.locator('output').textContent();
     const matches = Number(status!.match(/^(\d+)/)![1]);
@@ -182,9 +186,9 @@ describe('charts demo page', () => {
     await tree.getByLabel('Find a category').fill('');
     expect(await tree.locator('li[hidden]').count()).toBe(0);
 
-    const focused = () => page.locator('#person-tree-steps li[data-focused]').evaluate((li) => (li as HTMLElement).dataset['label']);
+    const focused = () => page.locator('#person-steps-example li[data-focused]').evaluate((li) => (li as HTMLElement).dataset['label']);
     for (const [n, label] of [[1, 'worker'], [2, 'skilled worker'], [0, 'person']] as const) {
-      await goToStep(page, 'demo-tree', n);
+      await goToStep(page, 'person-scrolly-example', n);
       await expect.poll(focused, { timeout: 5000 }).toBe(label);
     }
     expect(errors).toEqual([]);
@@ -192,39 +196,44 @@ describe('charts demo page', () => {
 
   it('ships a small threshold island (no Plot, no d3)', async () => {
     const { page } = await browser.open(PAGE);
-    const url = await page.locator('#speakers-histogram astro-island').getAttribute('component-url');
+    const url = await page.locator('#speakers-example astro-island').getAttribute('component-url');
     const js = readFileSync(`dist${url}`);
     expect(gzipSync(js).length).toBeLessThan(4096);
     expect(js.toString()).not.toMatch(/observablehq|d3-/);
   });
 });
 
-describe('charts demo without JavaScript and with reduced motion', () => {
+describe('charts without JavaScript and with reduced motion', () => {
   it('reads without JavaScript: SVGs, server counts, source lines', async () => {
     const noJs = await launch({ javaScriptEnabled: false });
     try {
       const { page } = await noJs.open(PAGE);
       expect(await page.locator('figure.chart svg[role="img"]').count()).toBeGreaterThan(6);
-      expect(await kept(page, 'speakers-histogram')).toBe(atLeast(6));
+      expect(await kept(page, 'speakers-example')).toBe(atLeast(6));
       // A slider that cannot move without JavaScript is not offered as one.
       expect(await page.locator('[role="slider"]').count()).toBe(0);
       // Wait for the state to settle: stylesheets may still be applying (and
       // transitioning visibility) right after load.
-      const visibleStates = () => page.locator('#domains-steps .chart-state').evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').length);
+      const visibleStates = () => page.locator('#domains-steps-example .chart-state').evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').length);
       await expect.poll(visibleStates, { timeout: 5_000 }).toBe(1);
     } finally {
       await noJs.close();
     }
   });
 
-  it('has no transitions between states under prefers-reduced-motion', async () => {
-    const calm = await launch({ reducedMotion: 'reduce' });
-    try {
-      const { page } = await calm.open(PAGE);
-      const durations = await page.locator('#domains-steps .chart-state').evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
-      for (const d of durations) expect(d.split(',').every((x) => parseFloat(x) <= 0.0001)).toBe(true);
-    } finally {
-      await calm.close();
-    }
+  it('has no transitions between states under prefers-reduced-motion (and has them otherwise)', async () => {
+    const longest = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const browser = await launch({ reducedMotion });
+      try {
+        const { page } = await browser.open(ESSAY);
+        const durations = await page.locator('#source-domains .chart-state').evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
+        expect(durations.length).toBe(4);
+        return Math.max(...durations.flatMap((d) => d.split(',').map((x) => parseFloat(x))));
+      } finally {
+        await browser.close();
+      }
+    };
+    expect(await longest('reduce')).toBeLessThanOrEqual(0.0001);
+    expect(await longest('no-preference')).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, type ProjectCopy } from './project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/quality/project-copy.ts';
 
 const FRONT = {
   title: 'Broken on purpose',
@@ -25,42 +25,42 @@ function essay(front: Partial<Record<keyof typeof FRONT, string | number>>, body
 
 describe('author errors in a real build', { timeout: 180_000 }, () => {
   let copy: ProjectCopy;
-  const dir = () => join(copy.root, 'content/essays/broken');
+  const dir = () => join(copy.dir, 'content/essays/broken');
   function buildWith(mdx: string) {
     rmSync(dir(), { recursive: true, force: true });
     mkdirSync(dir(), { recursive: true });
     copyFileSync('content/essays/reading-a-datasheet/cover.png', join(dir(), 'cover.png')); // any real image
     writeFileSync(join(dir(), 'index.mdx'), mdx);
-    return copy.build();
+    return copy.astroBuild();
   }
   beforeAll(() => {
-    copy = copyProject();
+    copy = copyProject({ withoutEssays: true });
   });
   afterAll(() => copy?.remove());
 
-  it('unknown component: names the file, the line, the likely component and the catalog', () => {
-    const { status, output } = buildWith(essay({}, 'Some text.\n\n<Scroly id="a">\n  <Step>x</Step>\n</Scroly>'));
-    expect(status).not.toBe(0);
+  it('unknown component: names the file, the line, the likely component and the catalog', async () => {
+    const { code, output } = await buildWith(essay({}, 'Some text.\n\n<Scroly id="a">\n  <Step>x</Step>\n</Scroly>'));
+    expect(code).not.toBe(0);
     expect(output).toContain('content/essays/broken/index.mdx:16: Scroly: <Scroly> is not a component essays can use: did you mean <Scrolly>?');
     expect(output).toMatch(/fix: use one of .*<Scrolly>.*\(catalog: \/components\/\)/);
   });
 
-  it('wrong prop value: names the component, the prop and what is allowed', () => {
-    const { status, output } = buildWith(essay({}, '<Scrolly id="a" offset={2}>\n  <Step>x</Step>\n</Scrolly>'));
-    expect(status).not.toBe(0);
+  it('wrong prop value: names the component, the prop and what is allowed', async () => {
+    const { code, output } = await buildWith(essay({}, '<Scrolly id="a" offset={2}>\n  <Step>x</Step>\n</Scrolly>'));
+    expect(code).not.toBe(0);
     expect(output).toContain('content/essays/broken/index.mdx: Scrolly.offset: <Scrolly id="a"> offset must be a number from 0 to 1');
   });
 
-  it('missing image: names the image the essay points to', () => {
-    const { status, output } = buildWith(essay({ coverImg: './no-such-cover.png' }, 'Text.'));
-    expect(status).not.toBe(0);
+  it('missing image: names the image the essay points to', async () => {
+    const { code, output } = await buildWith(essay({ coverImg: './no-such-cover.png' }, 'Text.'));
+    expect(code).not.toBe(0);
     expect(output).toContain('content/essays/broken/index.mdx:7: coverImg: image "./no-such-cover.png" not found next to the essay');
     expect(output).toContain('fix: put the image at content/essays/broken/no-such-cover.png');
   });
 
-  it('bad frontmatter: names the file, the field and what is expected', () => {
-    const { status, output } = buildWith(essay({ index: '"first"' }, 'Text.'));
-    expect(status).not.toBe(0);
+  it('bad frontmatter: names the file, the field and what is expected', async () => {
+    const { code, output } = await buildWith(essay({ index: '"first"' }, 'Text.'));
+    expect(code).not.toBe(0);
     expect(output).toContain('index must be a number (the position on the home page, e.g. 1)');
     expect(output).toMatch(/content\/essays\/broken\/index\.mdx/);
   });

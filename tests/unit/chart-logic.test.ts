@@ -12,7 +12,8 @@ import { waffleSpans } from '../../src/lib/charts/waffle.ts';
 import { logTicks, lookingTime } from '../../src/lib/charts/scale-timeline.ts';
 import { layoutLineage, wrapLabel } from '../../src/lib/charts/lineage-graph.ts';
 import { descendantCount, pathTo, summarizeTree } from '../../src/lib/charts/taxonomy.ts';
-import { chartDocument, finishSvg, round, svgEl } from '../../src/lib/charts/svg.ts';
+import { chartColors } from '../../src/lib/charts/chart-colors.ts';
+import { boldMarkedTicks, categoryHighlight, categoryY, chartDocument, finishSvg, MARK, plotSvg, round, svgEl, valueLabels } from '../../src/lib/charts/svg.ts';
 import { checkChartProps, pickRows } from '../../src/lib/charts/chart-props.ts';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import { listValues } from '../../src/lib/charts/describe.ts';
@@ -153,6 +154,27 @@ describe('taxonomy', () => {
     expect(pathTo(syntheticTree, 'a21')?.map((n) => n.label)).toEqual(['thing', 'animal', 'dog', 'puppy']);
     expect(pathTo(syntheticTree, 'saw')?.map((n) => n.id)).toEqual(['root', 'b', 'b2']);
     expect(pathTo(syntheticTree, 'nothing')).toBeUndefined();
+  });
+});
+
+describe('category chart helpers', () => {
+  it('marks and bolds highlighted labels, and fades the other value labels only when some row is highlighted', () => {
+    const rows = [{ label: 'a', value: 1 }, { label: 'b', value: 2 }];
+    const { on, any } = categoryHighlight(['b']);
+    expect([...on, any]).toEqual(['b', true]);
+    expect(categoryHighlight(undefined).any).toBe(false);
+    const y = categoryY(rows, on);
+    expect(y.domain).toEqual(['a', 'b']);
+    expect(rows.map((r) => (y.tickFormat as (l: string) => string)(r.label))).toEqual(['a', `${MARK}b`]);
+    const svg = plotSvg({ width: 300, height: 100, y, x: { domain: [0, 3] }, marks: valueLabels(rows, on, (v) => `${v} items`, { dx: 5 }) });
+    expect(svg.getAttribute('class')).toBe('chart-plot');
+    boldMarkedTicks(svg);
+    const ticks = Array.from(svg.querySelectorAll('g[aria-label="y-axis tick label"] text')).map((t) => [t.textContent, t.getAttribute('font-weight')]);
+    expect(ticks).toEqual([['a', null], [`${MARK}b`, '700']]);
+    const labels = Array.from(svg.querySelectorAll('g[aria-label="text"]')).map((g) => [g.getAttribute('fill'), g.getAttribute('font-weight'), g.textContent]);
+    expect(labels).toEqual([[chartColors.ink, '700', '2 items'], [chartColors.muted, '400', '1 items']]);
+    const plain = plotSvg({ width: 300, height: 100, y: categoryY(rows, new Set()), marks: valueLabels(rows, new Set(), String, {}) });
+    expect(Array.from(plain.querySelectorAll('g[aria-label="text"]')).map((g) => [g.getAttribute('fill'), g.textContent])).toEqual([[chartColors.ink, '12']]);
   });
 });
 

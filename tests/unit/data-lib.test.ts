@@ -3,7 +3,7 @@
 // value formatting and essay citations.
 import { describe, expect, it } from 'vitest';
 import { blockFeatures, nearDuplicates, symmetricEigen, type ImageSet } from '../../src/lib/near-duplicates.ts';
-import { parseIdxImages, parseIdxLabels, digitId } from '../../src/lib/idx.ts';
+import { decodeIdxImages, decodeIdxLabels, digitId } from '../../src/lib/images/idx.ts';
 import { hyponymClosure, parseDataNoun, parseNounRecord } from '../../src/lib/wordnet.ts';
 import { csvErrorToAuthorError, csvHeader } from '../../scripts/data/tables.ts';
 import { formatValue, valueAt } from '../../src/lib/format-value.ts';
@@ -77,11 +77,13 @@ describe('nearDuplicates', () => {
 
 describe('idx', () => {
   it('decodes images and labels and checks sizes and magic numbers', () => {
-    const images = parseIdxImages(idxImages([[1, 2, 3, 4], [5, 6, 7, 8]], 2, 2));
+    const images = decodeIdxImages(idxImages([[1, 2, 3, 4], [5, 6, 7, 8]], 2, 2));
     expect([images.count, images.rows, images.cols, [...images.pixels]]).toEqual([2, 2, 2, [1, 2, 3, 4, 5, 6, 7, 8]]);
-    expect([...parseIdxLabels(idxLabels([3, 1]))]).toEqual([3, 1]);
-    expect(() => parseIdxImages(idxLabels(Array.from({ length: 12 }, () => 1)))).toThrow(/magic number 0x801 is not 0x803/);
-    expect(() => parseIdxImages(idxImages([[1, 2, 3, 4]], 2, 2).subarray(0, 18))).toThrow(/18 bytes, expected 20/);
+    expect([...decodeIdxLabels(idxLabels([3, 1]))]).toEqual([3, 1]);
+    expect(() => decodeIdxImages(idxLabels(Array.from({ length: 12 }, () => 1)))).toThrow(/magic number 0x801 is not 0x803/);
+    expect(() => decodeIdxImages(idxImages([[1, 2, 3, 4]], 2, 2).subarray(0, 18))).toThrow(/18 bytes, expected 20/);
+    expect(() => decodeIdxImages(Uint8Array.from([...idxImages([[1, 2, 3, 4]], 2, 2), 0]), 'x.idx')).toThrow(/x.idx: too long, 21 bytes, expected 20/);
+    expect(() => decodeIdxLabels(idxLabels([3, 1]).subarray(0, 9), 'y.idx')).toThrow(/y.idx: truncated, 9 bytes, expected 10 for 2 labels/);
     expect(digitId('test', 9999)).toBe('test-9999');
   });
 });

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import sharp from 'sharp';
 import { nextIndex, planNewEssay, slugify, ScaffoldError } from '../../src/lib/new-essay.ts';
 import { newEssay } from '../../scripts/new-essay.ts';
-import { copyProject } from './project-copy.ts';
+import { copyProject } from '../../scripts/quality/project-copy.ts';
 import { essayFrontmatter } from '../../src/lib/essay-frontmatter.ts';
 import { parseDatasheet } from '../../src/lib/datasheet.ts';
 
@@ -96,18 +96,18 @@ describe('npm run new (files on disk)', () => {
 
 describe('a scaffolded essay builds', () => {
   it('astro build of a copy of the project publishes it', { timeout: 180_000 }, async () => {
-    const copy = copyProject();
+    const copy = copyProject({ withoutEssays: true });
     try {
-      const plan = await newEssay(copy.root, 'A scaffold that builds');
-      const file = join(copy.root, plan.essayDir, 'index.mdx');
+      const plan = await newEssay(copy.dir, 'A scaffold that builds');
+      const file = join(copy.dir, plan.essayDir, 'index.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
-      const build = copy.build();
-      expect(build.status, build.output).toBe(0);
-      const html = readFileSync(join(copy.root, 'dist', plan.slug, 'index.html'), 'utf8');
+      const build = await copy.astroBuild();
+      expect(build.code, build.output).toBe(0);
+      const html = readFileSync(join(copy.dir, 'dist', plan.slug, 'index.html'), 'utf8');
       expect(html).toContain('A scaffold that builds');
       // The sample scrolly is a real one (print handout and embed come with it).
       expect(html).toContain('data-scrolly="first-look"');
-      expect(existsSync(join(copy.root, 'dist/embed', plan.slug, 'first-look/index.html'))).toBe(true);
+      expect(existsSync(join(copy.dir, 'dist/embed', plan.slug, 'first-look/index.html'))).toBe(true);
     } finally {
       copy.remove();
     }

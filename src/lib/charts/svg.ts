@@ -1,12 +1,19 @@
 // Turns an SVG built in a linkedom document (by Plot or by hand) into the
 // string a page inlines: accessible (role, title, desc), CSP-safe (no <style>
-// element), responsive (viewBox only) and stable (rounded numbers).
+// element), responsive (viewBox only) and stable (rounded numbers). Also the
+// pieces the category charts (bar chart, dot ratio) share.
+import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { chartFont } from './chart-colors.ts';
+import { chartColors, chartFont } from './chart-colors.ts';
 
 /** A fresh DOM document for one render (Plot and our builders write into it). */
 export function chartDocument(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+/** Plot.plot into a fresh document, with the class src/styles/charts.css styles; finish it with finishSvg. */
+export function plotSvg(options: Plot.PlotOptions): Element {
+  return Plot.plot({ document: chartDocument(), className: 'chart-plot', ...options }) as unknown as Element;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -89,4 +96,47 @@ export function boldMarkedTicks(svg: Element): void {
   for (const text of Array.from(svg.querySelectorAll('g[aria-label="y-axis tick label"] text'))) {
     if (text.textContent?.startsWith(MARK)) text.setAttribute('font-weight', '700');
   }
+}
+
+/** One row of a category chart. */
+export interface CategoryRow {
+  label: string;
+  value: number;
+}
+
+/**
+ * The highlight of a category chart: `on` holds the highlighted labels and
+ * `any` says whether there are some (then the other rows fade). Highlight is
+ * never hue alone: see `categoryY` (marker, bold) and `valueLabels` (bold).
+ */
+export function categoryHighlight(highlight: readonly string[] | undefined): { on: ReadonlySet<string>; any: boolean } {
+  const on = new Set(highlight ?? []);
+  return { on, any: on.size > 0 };
+}
+
+/** The y scale of a category chart: one band per row in order, no tick lines, highlighted labels marked (bold them with boldMarkedTicks). */
+export function categoryY(rows: readonly CategoryRow[], on: ReadonlySet<string>): Plot.ScaleOptions {
+  return { domain: rows.map((r) => r.label), label: null, tickSize: 0, tickFormat: (label: string) => markLabel(on, label) };
+}
+
+/**
+ * A value label per row, in words from `format`: highlighted rows bold in ink,
+ * the others muted when any row is highlighted (ink otherwise). `text` adds
+ * the placement (dx, dy, anchor, size) of one chart.
+ */
+export function valueLabels(rows: readonly CategoryRow[], on: ReadonlySet<string>, format: (value: number) => string, text: Plot.TextOptions): Plot.Markish[] {
+  const any = on.size > 0;
+  return [true, false].map((lit) =>
+    Plot.text(
+      rows.filter((d) => on.has(d.label) === lit),
+      {
+        y: 'label',
+        x: 'value',
+        text: (d: CategoryRow) => format(d.value),
+        ...text,
+        fill: lit || !any ? chartColors.ink : chartColors.muted,
+        fontWeight: lit ? 700 : 400,
+      },
+    ),
+  );
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { buildGallery, previewScale, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
-import { sha256 } from '../../../scripts/lib/content-cache.ts';
+import { sha256 } from '../../../scripts/lib/hash.ts';
 import { readExcludeList } from '../../../scripts/images/exclude-list.ts';
 import { decodeIdxImages, decodeIdxLabels } from '../../../src/lib/images/idx.ts';
 import { AuthorError } from '../../../src/lib/author-error.ts';
