@@ -64,7 +64,7 @@ export function renderHistogram(options: HistogramOptions): { svg: string; frame
     marginBottom: frame.marginBottom,
     marginLeft: frame.marginLeft,
     x: { domain: frame.domain, label: compact ? null : xLabel, labelAnchor: 'right', ticks: compact ? 4 : 6, ...(tickFormat ? { tickFormat } : {}) },
-    y: { label: `↑ ${options.yLabel}`, grid: true, nice: true, ticks: compact ? 4 : undefined, tickFormat: (d: number) => formatCount(d) },
+    y: { label: `↑ ${options.yLabel}`, grid: true, nice: true, ...(compact ? { ticks: 4 } : {}), tickFormat: (d: number) => formatCount(d) },
     marks: [
       // Compact: the x label wraps (lineWidth in ems) instead of running off the left edge.
       ...(compact

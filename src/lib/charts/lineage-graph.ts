@@ -135,7 +135,8 @@ export interface LineageOptions extends SvgLabel {
   edges: readonly LineageEdge[];
   /** Node ids to highlight; edges between two highlighted nodes are highlighted too. */
   highlight?: readonly string[];
-  width?: number;
+  /** viewBox width; under 480 the compact list layout is drawn. */
+  width?: number | undefined;
 }
 
 /**
