@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, splitAtEdge, uniformEdges } from '../../src/lib/charts/bins.ts';
 import { formatCount, formatLarge, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
-import { changedStates, renderStates } from '../../src/lib/charts/states.ts';
+import { borrowLabel, changedStates, renderStates } from '../../src/lib/charts/states.ts';
 import { frameX, histogramFrame } from '../../src/lib/charts/histogram.ts';
 import { labelMargin, rankRows } from '../../src/lib/charts/bar-chart.ts';
 import { ratioDomain } from '../../src/lib/charts/dot-ratio.ts';
 import { waffleSpans } from '../../src/lib/charts/waffle.ts';
 import { logTicks, lookingTime } from '../../src/lib/charts/scale-timeline.ts';
-import { layoutLineage, wrapLabel } from '../../src/lib/charts/lineage-graph.ts';
+import { labelSpot, layoutLineage, renderLineageGraph, listOrder, NODE_H, NODE_W, wrapLabel } from '../../src/lib/charts/lineage-graph.ts';
 import { descendantCount, pathTo, summarizeTree } from '../../src/lib/charts/taxonomy.ts';
 import { chartColors } from '../../src/lib/charts/chart-colors.ts';
 import { boldMarkedTicks, categoryHighlight, categoryY, chartDocument, finishSvg, MARK, plotSvg, round, svgEl, valueLabels } from '../../src/lib/charts/svg.ts';
@@ -97,6 +97,16 @@ describe('step states', () => {
     expect(states).toEqual([{ n: 0, svg: 'c-s0:1' }, { n: 2, svg: 'c-s2:2' }]);
     expect(renderStates('c', undefined, 7, (s, id) => `${id}:${s}`).states).toEqual([{ n: 0, svg: 'c-svg:7' }]);
   });
+  it('lets a compact twin borrow the wide SVG\'s title and desc instead of copying them', () => {
+    const svg = (id: string, w?: number) => renderLineageGraph({ id, title: 'T', desc: 'A long description.', ...syntheticLineage, ...(w ? { width: w } : {}) });
+    const { states } = renderStates('g', undefined, 0, (_, id, w) => svg(id, w), true);
+    const narrow = states[0]!.narrow!;
+    expect(narrow).toContain('aria-labelledby="g-svg-title g-svg-desc"');
+    expect(narrow).not.toContain('<title');
+    expect(narrow).not.toContain('A long description.');
+    expect(states[0]!.svg).toContain('<desc id="g-svg-desc">A long description.</desc>');
+    expect(() => borrowLabel('<svg></svg>', 'x-narrow', 'x')).toThrow(/no title and desc/);
+  });
 });
 
 describe('scales and layouts', () => {
@@ -143,6 +153,21 @@ describe('scales and layouts', () => {
     expect(() => layoutLineage(syntheticLineage.nodes, [{ from: 'nope', to: 'model', relation: 'trained on' }])).toThrow(/unknown node "nope"/);
     expect(wrapLabel('A filtered subset of the crawl')).toEqual(['A filtered subset', 'of the crawl']);
     expect(wrapLabel('Simulacra Aesthetic Captions (SAC) and more words here')).toEqual(['Simulacra', 'Aesthetic', 'Captions (SAC)…']);
+  });
+  it('orders the narrow lineage list with every node after its inputs', () => {
+    const order = listOrder(syntheticLineage.nodes, syntheticLineage.edges);
+    // The deeper input (model) comes first, so crawl, which feeds only the subset, sits right above it.
+    expect(order).toEqual(['raters', 'pairs', 'model', 'crawl', 'subset']);
+    for (const e of syntheticLineage.edges) expect(order.indexOf(e.from)).toBeLessThan(order.indexOf(e.to));
+  });
+  it('puts an edge label where it covers no node, or nowhere', () => {
+    // An edge from (0, 100) to (400, 100) whose middle crosses a node.
+    const blocker = { x: 200 - NODE_W / 2, y: 100 - NODE_H / 2 };
+    const spot = labelSpot([0, 100], [400, 100], 60, [blocker])!;
+    expect(spot).toBeDefined();
+    expect(spot[0] + 33 < blocker.x || spot[0] - 33 > blocker.x + NODE_W).toBe(true);
+    expect(labelSpot([0, 100], [400, 100], 60, [])).toEqual([200, 100]);
+    expect(labelSpot([0, 100], [130, 100], 60, [{ x: 0, y: 60 }, { x: 60, y: 60 }])).toBeUndefined();
   });
 });
 

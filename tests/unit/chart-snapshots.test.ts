@@ -40,6 +40,13 @@ describe('chart SVG snapshots (synthetic data)', () => {
   it('scaleTimelineNarrow', () => {
     expectSvgSnapshot('scaleTimelineNarrow', renderScaleTimeline({ ...label('scaleTimelineNarrow'), rows: syntheticScales, shown: 3, secondsEach: 10, unit: 'Images', width: 360 }));
   });
+  it('thresholdHistogramNarrow', () => {
+    const { svg } = renderHistogram({ ...label('thresholdHistogramNarrow'), bins: syntheticBins, xLabel: 'A long measure name that has to wrap on a phone', yLabel: 'Items', width: 360, height: 270 });
+    expectSvgSnapshot('thresholdHistogramNarrow', svg);
+  });
+  it('lineageGraphNarrow', () => {
+    expectSvgSnapshot('lineageGraphNarrow', renderLineageGraph({ ...label('lineageGraphNarrow'), ...syntheticLineage, highlight: ['raters', 'pairs', 'model'], width: 360 }));
+  });
   it('lineageGraph', () => {
     expectSvgSnapshot('lineageGraph', renderLineageGraph({ ...label('lineageGraph'), ...syntheticLineage, highlight: ['raters', 'pairs', 'model'] }));
   });

@@ -30,8 +30,14 @@ export interface HistogramOptions extends SvgLabel {
   height?: number;
 }
 
+/** Below this viewBox width a histogram is drawn compact: fewer ticks, tighter margins, a wrapped x label. */
+const COMPACT_BELOW = 480;
+
 export function histogramFrame(bins: readonly HistogramBin[], width = 640, height = 300): HistogramFrame {
-  return { width, height, marginTop: 24, marginRight: 32, marginBottom: 44, marginLeft: 64, domain: [bins[0]!.x0, bins[bins.length - 1]!.x1] };
+  const domain: [number, number] = [bins[0]!.x0, bins[bins.length - 1]!.x1];
+  // Compact: the x label may take two lines under the ticks.
+  if (width < COMPACT_BELOW) return { width, height, marginTop: 26, marginRight: 14, marginBottom: 58, marginLeft: 46, domain };
+  return { width, height, marginTop: 24, marginRight: 32, marginBottom: 44, marginLeft: 64, domain };
 }
 
 /** x position in the SVG's viewBox of a value (the same maths the island uses). */
@@ -44,6 +50,9 @@ export function renderHistogram(options: HistogramOptions): { svg: string; frame
   const reason = invalidBinsReason(options.bins);
   if (reason) throw new Error(`Histogram "${options.id}": ${reason}`);
   const frame = histogramFrame(options.bins, options.width, options.height);
+  const compact = frame.width < COMPACT_BELOW;
+  const tickFormat = options.scale === 'log10' ? (v: number) => (Number.isInteger(v) ? formatEdge(v, 'log10', 0) : '') : undefined;
+  const xLabel = `${options.xLabel} →`;
   const svg = plotSvg({
     width: frame.width,
     height: frame.height,
@@ -51,15 +60,13 @@ export function renderHistogram(options: HistogramOptions): { svg: string; frame
     marginRight: frame.marginRight,
     marginBottom: frame.marginBottom,
     marginLeft: frame.marginLeft,
-    x: {
-      domain: frame.domain,
-      label: `${options.xLabel} →`,
-      labelAnchor: 'right',
-      ticks: 6,
-      ...(options.scale === 'log10' ? { tickFormat: (v: number) => (Number.isInteger(v) ? formatEdge(v, 'log10', 0) : '') } : {}),
-    },
-    y: { label: `↑ ${options.yLabel}`, grid: true, nice: true, tickFormat: (d: number) => formatCount(d) },
+    x: { domain: frame.domain, label: compact ? null : xLabel, labelAnchor: 'right', ticks: compact ? 4 : 6, ...(tickFormat ? { tickFormat } : {}) },
+    y: { label: `↑ ${options.yLabel}`, grid: true, nice: true, ...(compact ? { ticks: 4 } : {}), tickFormat: (d: number) => formatCount(d) },
     marks: [
+      // Compact: the x label wraps (lineWidth in ems) instead of running off the left edge.
+      ...(compact
+        ? [Plot.text([xLabel], { text: (d: string) => d, frameAnchor: 'bottom-right', textAnchor: 'end', lineAnchor: 'bottom', lineWidth: 24, dx: frame.marginRight - 3, dy: frame.marginBottom - 3, ariaLabel: 'x-axis label' })]
+        : []),
       Plot.rectY(options.bins, { x1: 'x0', x2: 'x1', y: 'count', fill: chartColors.muted, insetLeft: 0.5, insetRight: 0.5 }),
       Plot.ruleY([0], { stroke: chartColors.ink }),
     ],

@@ -88,6 +88,24 @@ export function layoutLineage(
   return { nodes: placed, layers, height };
 }
 
+/** A point on d3's horizontal link from p0 to p1 (a cubic with both control points at mid x). */
+function linkPoint(p0: readonly [number, number], p1: readonly [number, number], t: number): [number, number] {
+  const mx = (p0[0] + p1[0]) / 2;
+  const u = 1 - t;
+  return [u * u * u * p0[0] + 3 * u * t * (u * mx + t * mx) + t * t * t * p1[0], u * u * u * p0[1] + 3 * u * u * t * p0[1] + 3 * u * t * t * p1[1] + t * t * t * p1[1]];
+}
+
+/** Where an edge label of `width` fits along the edge without covering a node (its baseline is 4 above the point). */
+export function labelSpot(p0: readonly [number, number], p1: readonly [number, number], width: number, nodes: readonly { x: number; y: number }[]): [number, number] | undefined {
+  const pad = 3;
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+    const [x, y] = linkPoint(p0, p1, t);
+    const box = { x0: x - width / 2 - pad, x1: x + width / 2 + pad, y0: y - 16 - pad, y1: y + pad };
+    if (nodes.every((n) => box.x1 < n.x || box.x0 > n.x + NODE_W || box.y1 < n.y || box.y0 > n.y + NODE_H)) return [x, y];
+  }
+  return undefined;
+}
+
 const DASH: Record<LineageRelation, string | undefined> = { 'trained on': undefined, 'filtered by': '7 4', 'scored by': '2 3', 'drawn from': '12 3 2 3' };
 
 /** Splits a label into at most three lines of about `max` characters (the last one cut with "…"). */
@@ -117,10 +135,54 @@ export interface LineageOptions extends SvgLabel {
   edges: readonly LineageEdge[];
   /** Node ids to highlight; edges between two highlighted nodes are highlighted too. */
   highlight?: readonly string[];
-  width?: number;
+  /** viewBox width; under 480 the compact list layout is drawn. */
+  width?: number | undefined;
 }
 
+/**
+ * The narrow layout's order: one node per row, every node right after its
+ * inputs (a depth-first walk from the outputs, in the wide layout's order),
+ * so that most arrows are short.
+ */
+export function listOrder(nodes: readonly LineageNode[], edges: readonly LineageEdge[]): string[] {
+  const placed = layoutLineage(nodes, edges).nodes.sort((a, b) => a.layer - b.layer || a.order - b.order);
+  const inputs = new Map<string, string[]>(placed.map((n) => [n.id, []]));
+  for (const e of edges) inputs.get(e.to)!.push(e.from);
+  const rank = new Map(placed.map((n, i) => [n.id, i]));
+  const layer = new Map(placed.map((n) => [n.id, n.layer]));
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    // Deeper inputs first, so a source feeding only this node sits right above it.
+    for (const from of [...inputs.get(id)!].sort((a, b) => layer.get(b)! - layer.get(a)! || rank.get(a)! - rank.get(b)!)) visit(from);
+    order.push(id);
+  };
+  const fed = new Set(edges.map((e) => e.from));
+  for (const n of placed) if (!fed.has(n.id)) visit(n.id);
+  return order;
+}
+
+/** The root SVG with the arrowhead marker (in the edge's colour) that edges end with. */
+function lineageSvg(id: string, width: number, height: number, arrow: number): { doc: Document; svg: Element } {
+  const doc = chartDocument();
+  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart-lineage' });
+  svg.append(
+    svgEl(doc, 'defs', {}, [
+      svgEl(doc, 'marker', { id: `${id}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: arrow, markerHeight: arrow, markerUnits: 'userSpaceOnUse', orient: 'auto' }, [
+        svgEl(doc, 'path', { d: 'M0,0L10,5L0,10z', fill: 'context-stroke' }),
+      ]),
+    ]),
+  );
+  return { doc, svg };
+}
+
+/** Below this viewBox width the graph is drawn as a list with arcs (phones, scrolly graphics). */
+const LIST_BELOW = 480;
+
 export function renderLineageGraph(options: LineageOptions): string {
+  if (options.width !== undefined && options.width < LIST_BELOW) return renderLineageList(options, options.width);
   const legendH = 30;
   const width = options.width ?? lineageWidth(layoutLineage(options.nodes, options.edges).layers);
   const layout = layoutLineage(options.nodes, options.edges, width);
@@ -128,15 +190,7 @@ export function renderLineageGraph(options: LineageOptions): string {
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const on = new Set(options.highlight ?? []);
   const any = on.size > 0;
-  const doc = chartDocument();
-  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart-lineage' });
-  svg.append(
-    svgEl(doc, 'defs', {}, [
-      svgEl(doc, 'marker', { id: `${options.id}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' }, [
-        svgEl(doc, 'path', { d: 'M0,0L10,5L0,10z', fill: 'context-stroke' }),
-      ]),
-    ]),
-  );
+  const { doc, svg } = lineageSvg(options.id, width, height, 9);
   const link = linkHorizontal<unknown, [number, number]>().source((d: any) => d[0]).target((d: any) => d[1]);
   const edgeGroup = svgEl(doc, 'g', { 'aria-label': 'edges', fill: 'none' });
   const labelGroup = svgEl(doc, 'g', { 'aria-label': 'edge labels', 'font-size': 11, 'text-anchor': 'middle' });
@@ -155,12 +209,15 @@ export function renderLineageGraph(options: LineageOptions): string {
       'data-edge': `${e.from}>${e.to}`,
     }));
     // Relations are told apart by dash pattern (see the legend); a highlighted
-    // path also names its relations in words, where there is room for them.
+    // path also names its relations in words, where there is room for them:
+    // at the first point along the curve where the words cover no node.
     const text = e.relation;
     if (!lit || p1[0] - p0[0] < text.length * 6.6 + 10) continue;
+    const spot = labelSpot(p0, p1, text.length * 6.6, layout.nodes);
+    if (!spot) continue;
     labelGroup.append(svgEl(doc, 'text', {
-      x: (p0[0] + p1[0]) / 2,
-      y: (p0[1] + p1[1]) / 2 - 4,
+      x: spot[0],
+      y: spot[1] - 4,
       fill: chartColors.ink,
       stroke: chartColors.paper,
       'stroke-width': 4,
@@ -199,5 +256,71 @@ export function renderLineageGraph(options: LineageOptions): string {
     );
   });
   svg.append(edgeGroup, nodeGroup, labelGroup, legend);
+  return finishSvg(svg, options);
+}
+
+/**
+ * The narrow layout: one node per row (inputs above what was made from them),
+ * text at a size a phone can read, and edges as arcs in a gutter on the left,
+ * each ending in an arrow at the node made from the other.
+ */
+function renderLineageList(options: LineageOptions, width: number): string {
+  const gutter = 58;
+  const rowH = 28;
+  const pitch = 36;
+  const boxW = width - gutter - 2;
+  const order = listOrder(options.nodes, options.edges);
+  const byId = new Map(options.nodes.map((n) => [n.id, n]));
+  const rowOf = new Map(order.map((id, i) => [id, i]));
+  const mid = (id: string) => 2 + rowOf.get(id)! * pitch + rowH / 2;
+  const legendY = 2 + order.length * pitch + 6;
+  const height = legendY + 44;
+  const on = new Set(options.highlight ?? []);
+  const any = on.size > 0;
+  const { doc, svg } = lineageSvg(options.id, width, height, 8);
+  const edgeGroup = svgEl(doc, 'g', { 'aria-label': 'edges', fill: 'none' });
+  // Lit edges last, so they are drawn over the others.
+  const edges = [...options.edges].sort((a, b) => Number(on.has(a.from) && on.has(a.to)) - Number(on.has(b.from) && on.has(b.to)));
+  for (const e of edges) {
+    const lit = on.has(e.from) && on.has(e.to);
+    const y0 = mid(e.from);
+    const y1 = mid(e.to);
+    const bulge = Math.min(gutter - 4, 10 + (Math.abs(rowOf.get(e.to)! - rowOf.get(e.from)!) - 1) * 8);
+    edgeGroup.append(svgEl(doc, 'path', {
+      d: `M${gutter},${y0}C${gutter - bulge},${y0} ${gutter - bulge},${y1} ${gutter - 1},${y1}`,
+      stroke: lit ? chartColors.accent : any ? chartColors.faint : chartColors.muted,
+      'stroke-width': lit ? 2.5 : 1.5,
+      'stroke-dasharray': DASH[e.relation],
+      'marker-end': `url(#${options.id}-arrow)`,
+      'data-edge': `${e.from}>${e.to}`,
+    }));
+  }
+  const nodeGroup = svgEl(doc, 'g', { 'aria-label': 'nodes', 'font-size': 13 });
+  for (const id of order) {
+    const n = byId.get(id)!;
+    const lit = on.has(id);
+    const y = mid(id) - rowH / 2;
+    nodeGroup.append(
+      svgEl(doc, 'g', { transform: `translate(${gutter},${y})`, 'data-node': id, 'data-highlighted': lit ? 'true' : undefined }, [
+        svgEl(doc, 'rect', {
+          width: boxW, height: rowH, rx: n.kind === 'people' ? rowH / 2 : n.kind === 'model' ? 8 : 0,
+          fill: lit ? '#f6e9e4' : chartColors.paper, stroke: lit ? chartColors.accent : chartColors.muted,
+          'stroke-width': lit ? 2.5 : n.kind === 'model' ? 2 : 1.25,
+        }),
+        svgEl(doc, 'text', { x: 10, y: 18.5, 'font-weight': lit ? 700 : 500, fill: chartColors.ink }, [wrapLabel(n.label, 30, 1)[0]!]),
+        svgEl(doc, 'text', { x: boxW - 10, y: 18, 'text-anchor': 'end', 'font-size': 12, 'letter-spacing': '0.02em', fill: chartColors.muted }, [n.kind.toUpperCase()]),
+      ]),
+    );
+  }
+  const legend = svgEl(doc, 'g', { 'aria-label': 'legend', transform: `translate(1,${legendY})`, 'font-size': 13 });
+  (Object.keys(DASH) as LineageRelation[]).forEach((relation, i) => {
+    const x = (i % 2) * 176;
+    const y = Math.floor(i / 2) * 20 + 8;
+    legend.append(
+      svgEl(doc, 'line', { x1: x, x2: x + 30, y1: y, y2: y, stroke: chartColors.muted, 'stroke-width': 2, 'stroke-dasharray': DASH[relation] }),
+      svgEl(doc, 'text', { x: x + 36, y: y + 4.5, fill: chartColors.ink }, [relation]),
+    );
+  });
+  svg.append(edgeGroup, nodeGroup, legend);
   return finishSvg(svg, options);
 }

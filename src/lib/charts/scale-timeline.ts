@@ -81,7 +81,8 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
   const svg = plotSvg({
     width,
     height: 52 + rows.length * 52,
-    marginLeft: narrow ? 28 : labelMargin(rows.map(timelineLabel), 200),
+    // Wide: the margin fits the longest name (a cap used to cut "2023 · CommonPool (DataComp)").
+    marginLeft: narrow ? 28 : labelMargin(rows.map(timelineLabel), 280),
     marginRight: 24,
     marginTop: 40,
     marginBottom: 8,

@@ -54,8 +54,22 @@ export function renderStates<S>(
   const states = changedStates(steps, initial).map(({ n, settings }) => {
     const svgId = stepped ? `${id}-s${n}` : `${id}-svg`;
     const state: RenderedState = { n, svg: render(settings, svgId) };
-    if (narrow) state.narrow = render(settings, `${svgId}-narrow`, NARROW_WIDTH);
+    if (narrow) state.narrow = borrowLabel(render(settings, `${svgId}-narrow`, NARROW_WIDTH), `${svgId}-narrow`, svgId);
     return state;
   });
   return { stepped, states };
+}
+
+/**
+ * Makes a compact twin (rendered with id `twinId`) point at the title and desc
+ * of the wide SVG (`id`) instead of carrying copies: aria-labelledby may name
+ * hidden elements, and only one of the two SVGs shows at a time anyway. Saves
+ * a long description per state in the page. Throws if the twin has no label
+ * in the shape finishSvg writes, so a change there cannot pass silently.
+ */
+export function borrowLabel(svg: string, twinId: string, id: string): string {
+  const labelled = `aria-labelledby="${twinId}-title ${twinId}-desc"`;
+  const own = new RegExp(`<title id="${twinId}-title">[^<]*</title><desc id="${twinId}-desc">[^<]*</desc>`);
+  if (!svg.includes(labelled) || !own.test(svg)) throw new Error(`borrowLabel: the SVG "${twinId}" has no title and desc to replace`);
+  return svg.replace(labelled, `aria-labelledby="${id}-title ${id}-desc"`).replace(own, '');
 }
