@@ -42,6 +42,8 @@ export default defineConfig({
   // styles (Svelte components imported from MDX), and 'self' covers files.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro's sharp service, plus dithered covers resized as small palette PNGs.
+  image: { service: { entrypoint: './src/lib/images/image-service.ts' } },
   // `import x from '@data/<name>'`: the typed aggregate modules `npm run data` writes,
   // re-run on edits to datasets and aggregate scripts in dev.
   vite: { resolve: { alias: [dataAlias(import.meta.url)] }, plugins: [dataHotReload(import.meta.url)] },
