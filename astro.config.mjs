@@ -10,6 +10,7 @@ import atomicOutput from './src/integrations/atomic-output.ts';
 import { componentExamples } from './src/integrations/component-examples.ts';
 import { essayChecks } from './src/integrations/essay-checks.ts';
 import { gridPayloads } from './src/integrations/grid-payloads.ts';
+import { buildFiles } from './src/integrations/build-files.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
@@ -20,7 +21,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, then the search index;
   // atomicOutput() stays LAST: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), gridPayloads(), atomicOutput()],
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), gridPayloads(), buildFiles(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {
