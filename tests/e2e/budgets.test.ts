@@ -31,12 +31,13 @@ describe('byte budgets of the built essays', () => {
     expect(essayPages).toContain('ways-to-see-a-dataset/index.html');
   });
 
-  it.each(essayPages)('%s: HTML under the gzip budget, no large inlined images', (file) => {
+  it.each(essayPages)('%s: HTML under the gzip budget, no large inlined images, one stylesheet', (file) => {
     const html = readFileSync(join(DIST, file));
     const gzip = gzipSync(html, { level: 6 }).length;
     expect(gzip, `gzip bytes of ${file} (budget ${ESSAY_HTML_GZIP / KB} KB)`).toBeLessThanOrEqual(ESSAY_HTML_GZIP);
     const large = (html.toString('utf8').match(/data:[^"')\s]+/g) ?? []).filter((uri) => uri.length > DATA_URI_CHARS);
     expect(large.map((uri) => `${uri.slice(0, 40)}... (${uri.length} chars)`)).toEqual([]);
+    expect(doc(file).querySelectorAll('link[rel="stylesheet"]').length, 'render-blocking stylesheets').toBe(1);
   });
 
   it.each(essayPages)('%s: the cover loads first, with its size, as small palette PNGs when dithered', (file) => {
