@@ -15,7 +15,7 @@ describe('mergeStylesheetLinks', () => {
   it('replaces a run of links with one content-named file holding them in order', () => {
     const { html, files } = mergeStylesheetLinks(`<head><meta charset="utf-8">${link('a')}\n${link('b')}${link('c')}<title>t</title></head>`, read);
     expect(files.size).toBe(1);
-    const [[href, css]] = [...files];
+    const [href, css] = [...files][0]!;
     expect(href).toMatch(/^\/_astro\/page\.[\w-]{10}\.css$/);
     expect(css).toBe('a{color:red}\nb{color:blue}\n@media print{c{display:none}}\n');
     expect(html).toBe(`<head><meta charset="utf-8"><link rel="stylesheet" href="${href}"><title>t</title></head>`);
