@@ -10,6 +10,8 @@ import atomicOutput from './src/integrations/atomic-output.ts';
 import { componentExamples } from './src/integrations/component-examples.ts';
 import { essayChecks } from './src/integrations/essay-checks.ts';
 import { gridPayloads } from './src/integrations/grid-payloads.ts';
+import { buildFiles } from './src/integrations/build-files.ts';
+import { mergeStylesheets } from './src/integrations/merge-stylesheets.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
@@ -20,7 +22,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, then the search index;
   // atomicOutput() stays LAST: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), gridPayloads(), atomicOutput()],
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), gridPayloads(), buildFiles(), mergeStylesheets(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {
@@ -42,6 +44,8 @@ export default defineConfig({
   // styles (Svelte components imported from MDX), and 'self' covers files.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro's sharp service, plus dithered covers resized as small palette PNGs.
+  image: { service: { entrypoint: './src/lib/images/image-service.ts' } },
   // `import x from '@data/<name>'`: the typed aggregate modules `npm run data` writes,
   // re-run on edits to datasets and aggregate scripts in dev.
   vite: { resolve: { alias: [dataAlias(import.meta.url)] }, plugins: [dataHotReload(import.meta.url)] },

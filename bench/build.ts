@@ -2,7 +2,7 @@
 // cold (no caches, no generated files), warm (nothing changed), and warm
 // after editing one essay. Writes bench/results/build.json.
 import { appendFileSync, mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../scripts/quality/project-copy.ts';
 
@@ -20,6 +20,8 @@ const essays = join(project.dir, 'content/essays');
 const edited = readdirSync(essays).find((slug) => existsSync(join(essays, slug, 'index.mdx')));
 if (!edited) throw new Error('no essay to edit in content/essays/');
 
+// Other work on the machine slows builds: the 1-minute load average is kept with the numbers.
+const loadBefore = Number(loadavg()[0]!.toFixed(2));
 const coldSeconds = await timed('cold (no caches)', () => project.run('build'));
 const warmSeconds = await timed('warm (no change)', () => project.run('build'));
 appendFileSync(join(essays, edited, 'index.mdx'), '\n\nOne more paragraph, added by the build benchmark.\n');
@@ -33,6 +35,7 @@ writeFileSync(
     date: new Date().toISOString(),
     command: 'npm run build',
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
+    loadAverage1m: { before: loadBefore, after: Number(loadavg()[0]!.toFixed(2)) },
     coldSeconds,
     warmSeconds,
     warmAfterEssayEditSeconds: editSeconds,

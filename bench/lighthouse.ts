@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.ts';
@@ -28,6 +28,8 @@ interface PageResult extends LighthouseNumbers {
   kind: PageKind;
   afterScroll: { requests: number; imageRequests: number; bytes: number };
   misses: string[];
+  /** 1-minute load average when this page's run started. */
+  loadAverage1m: number;
 }
 
 function runLighthouse(url: string, reportPath: string): Promise<unknown> {
@@ -97,21 +99,25 @@ async function main() {
   if (build.code !== 0) throw new Error(`the bench site did not build:\n${build.output}`);
   const dist = join(project.dir, 'dist');
   const { server, url } = await startServer({ root: dist });
+  // Simulated throttling still runs on this CPU: scores drop when the machine is busy.
+  const loadBefore = Number(loadavg()[0]!.toFixed(2));
+  console.log(`lighthouse: 1-minute load average ${loadBefore}${loadBefore > 1 ? ' (busy machine: scores may be lower than on an idle one)' : ''}`);
   mkdirSync(REPORTS, { recursive: true });
   const results: PageResult[] = [];
   try {
     for (const { path, kind } of pagesToMeasure(dist).filter((p) => only.length === 0 || only.includes(p.path))) {
       const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '_');
+      const load = Number(loadavg()[0]!.toFixed(2));
       const lhr = await runLighthouse(`${url}${path}`, join(REPORTS, `${name}.json`));
       const numbers = lighthouseNumbers(lhr as Parameters<typeof lighthouseNumbers>[0]);
       const afterScroll = await scrollRequests(`${url}${path}`);
       const misses = budgetMisses(kind, numbers, kind === 'benchmark' ? afterScroll.imageRequests : undefined);
-      results.push({ path, kind, ...numbers, afterScroll, misses });
+      results.push({ path, kind, ...numbers, afterScroll, misses, loadAverage1m: load });
       console.log(
         `${path}  perf ${numbers.performance}  a11y ${numbers.accessibility}  bp ${numbers.bestPractices}  seo ${numbers.seo}  ` +
           `LCP ${numbers.lcpMs} ms  CLS ${numbers.cls}  TBT ${numbers.tbtMs} ms  on load ${kb(numbers.onLoad.bytes)} ` +
           `(JS ${kb(numbers.onLoad.jsBytes)}), ${numbers.onLoad.requests} req; after scroll ${afterScroll.requests} req ` +
-          `(${afterScroll.imageRequests} images)${misses.length ? `\n    MISSES: ${misses.join('; ')}` : ''}` +
+          `(${afterScroll.imageRequests} images); load avg ${load}${misses.length ? `\n    MISSES: ${misses.join('; ')}` : ''}` +
           `${numbers.failedAudits.length ? `\n    failed audits: ${numbers.failedAudits.join(', ')}` : ''}`,
       );
     }
@@ -125,6 +131,7 @@ async function main() {
     `${JSON.stringify({
       part: 'lighthouse',
       date: new Date().toISOString(),
+      loadAverage1m: { before: loadBefore, after: Number(loadavg()[0]!.toFixed(2)) },
       settings: { lighthouse: lighthouseVersion, formFactor: 'mobile', throttling: 'simulate', server: 'scripts/serve.ts (gzip)', bytes: 'transfer size (gzip)' },
       budget: BUDGET,
       benchmarkEssay: benchmark,

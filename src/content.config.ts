@@ -2,9 +2,8 @@
 // see:set essays, dropped in unmodified, in content/seeset/<slug>/index.md.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { essayFrontmatter } from './lib/essay-frontmatter.ts';
-import { missingCoverError } from './lib/essay-cover.ts';
+import { assertEssayImagesExist } from './lib/essay-images-check.ts';
 import { seesetEssayFrontmatter } from './lib/seeset/essay-frontmatter.ts';
 import { seesetEssays as seesetEssayLoader } from './loaders/seeset-essays.ts';
 
@@ -15,21 +14,12 @@ const essayFiles = glob({
   generateId: ({ entry }) => entry.split('/')[0] ?? entry,
 });
 
-/** Fails with the essay, line and field when a cover image is missing. */
-function assertCoversExist(base: string): void {
-  for (const slug of readdirSync(base)) {
-    const file = `${base}/${slug}/index.mdx`;
-    if (!existsSync(file)) continue;
-    const error = missingCoverError(readFileSync(file, 'utf8'), file, (path) => existsSync(`${base}/${slug}/${path}`));
-    if (error) throw error;
-  }
-}
-
 const essays = defineCollection({
   loader: {
     ...essayFiles,
     load: (context) => {
-      assertCoversExist('content/essays');
+      // Fails with the essay, line and field when its cover (or an image) is missing.
+      assertEssayImagesExist('content/essays');
       return essayFiles.load(context);
     },
   },

@@ -1,6 +1,10 @@
 // Finds the local images an essay points to that do not exist: the cover in
 // its frontmatter and Markdown images ![alt](./x.png), with their lines.
-// (Astro's own error names only the image, not the essay.)
+// (Astro's own error names only the image, not the essay.) The one check for
+// missing covers: run by the essays collection's loader (content.config.ts,
+// again on every content change in dev) and by the essay-checks integration.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AuthorError } from './author-error.ts';
 
 export interface MissingImage {
@@ -43,4 +47,14 @@ export function assertImagesExist(source: string, exists: (relativePath: string)
     field: first.field,
     hint: `put the image at ${file.replace(/index\.mdx$/, '')}${first.ref.replace(/^\.\//, '')} or fix the path (paths are relative to the essay's folder)`,
   });
+}
+
+/** Checks every content/essays/<slug>/index.mdx under `essaysDir`; throws for the first missing image. */
+export function assertEssayImagesExist(essaysDir: string): void {
+  if (!existsSync(essaysDir)) return;
+  for (const slug of readdirSync(essaysDir)) {
+    const file = join(essaysDir, slug, 'index.mdx');
+    if (!existsSync(file)) continue;
+    assertImagesExist(readFileSync(file, 'utf8'), (rel) => existsSync(join(essaysDir, slug, rel)), `content/essays/${slug}/index.mdx`);
+  }
 }

@@ -1,8 +1,12 @@
 // Unknown components in an essay's MDX: found with their line, explained
-// with the closest component and the list to choose from.
+// with the closest component and the list to choose from. Missing images
+// (the cover included) with their essay and line.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertKnownComponents, findUnknownComponents, importedNames } from '../../src/lib/mdx-components-check.ts';
-import { assertImagesExist, findMissingImages } from '../../src/lib/essay-images-check.ts';
+import { assertEssayImagesExist, assertImagesExist, findMissingImages } from '../../src/lib/essay-images-check.ts';
 
 const available = ['Scrolly', 'Step', 'Notes', 'Histogram', 'BarChart'];
 
@@ -45,6 +49,30 @@ describe('missing images', () => {
       { ref: './cover.png', line: 3, field: 'coverImg' },
       { ref: './chart.png', line: 6, field: 'image' },
     ]);
+  });
+
+  it('reads quoted covers, skips remote ones and text after the frontmatter', () => {
+    const essay = (cover: string) => `---\ntitle: T\nslug: t\ncoverImg: ${cover}\ncoverImgAlt: A\n---\nBody coverImg: ./nope.png\n`;
+    expect(findMissingImages(essay('"./nope.png"'), () => false)).toEqual([{ ref: './nope.png', line: 4, field: 'coverImg' }]);
+    expect(findMissingImages(essay("'./cover.png'"), (p) => p === './cover.png')).toEqual([]);
+    expect(findMissingImages(essay('https://example.org/x.png'), () => false)).toEqual([]);
+    expect(findMissingImages('no frontmatter\ncoverImg: ./nope.png', () => false)).toEqual([]);
+  });
+
+  it('checks every essay folder and names the essay with the missing cover (temporary fixture folders)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'essay-images-'));
+    try {
+      for (const slug of ['a', 'b']) mkdirSync(join(dir, slug));
+      writeFileSync(join(dir, 'a', 'index.mdx'), '---\ncoverImg: ./cover.png\n---\n');
+      writeFileSync(join(dir, 'a', 'cover.png'), '');
+      writeFileSync(join(dir, 'b', 'index.mdx'), '---\ntitle: B\ncoverImg: ./cover.png\n---\n');
+      expect(() => assertEssayImagesExist(dir)).toThrow(/^content\/essays\/b\/index.mdx:3: coverImg: image "\.\/cover.png" not found next to the essay/);
+      writeFileSync(join(dir, 'b', 'cover.png'), '');
+      expect(() => assertEssayImagesExist(dir)).not.toThrow();
+      expect(() => assertEssayImagesExist(join(dir, 'none'))).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('explains where the image should be', () => {

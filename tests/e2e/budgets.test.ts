@@ -1,0 +1,69 @@
+// Byte budgets on the build (deterministic: sizes of files, never timings;
+// the timed numbers are `npm run bench:lighthouse`'s job). Issue 9's target
+// is 45 KB gzip for everything an essay page loads; these keep its parts in check.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { listBuiltPages } from '../../scripts/quality/built-files.ts';
+
+const DIST = 'dist';
+const KB = 1024;
+/** An essay's HTML, gzip level 6 (what scripts/serve.ts and most hosts send). */
+const ESSAY_HTML_GZIP = 32 * KB;
+/** A data: URI this big in a page is an image that should be a (lazy) file. */
+const DATA_URI_CHARS = 2 * KB;
+/** Each cover file a dithered cover is served as; the phone's (720 px) one. */
+const COVER_FILE = 40 * KB;
+const PHONE_COVER = 20 * KB;
+
+const essayPages = listBuiltPages(DIST).filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind-body'));
+const doc = (file: string) => parseHTML(readFileSync(join(DIST, file), 'utf8')).document;
+const srcset = (img: Element) =>
+  (img.getAttribute('srcset') ?? '').split(',').map((part) => {
+    const [url, width] = part.trim().split(/\s+/);
+    return { url: url!, width: Number.parseInt(width ?? '', 10) };
+  });
+
+describe('byte budgets of the built essays', () => {
+  it('finds the essay pages', () => {
+    expect(essayPages).toContain('ways-to-see-a-dataset/index.html');
+  });
+
+  it.each(essayPages)('%s: HTML under the gzip budget, no large inlined images, one stylesheet', (file) => {
+    const html = readFileSync(join(DIST, file));
+    const gzip = gzipSync(html, { level: 6 }).length;
+    expect(gzip, `gzip bytes of ${file} (budget ${ESSAY_HTML_GZIP / KB} KB)`).toBeLessThanOrEqual(ESSAY_HTML_GZIP);
+    const large = (html.toString('utf8').match(/data:[^"')\s]+/g) ?? []).filter((uri) => uri.length > DATA_URI_CHARS);
+    expect(large.map((uri) => `${uri.slice(0, 40)}... (${uri.length} chars)`)).toEqual([]);
+    expect(doc(file).querySelectorAll('link[rel="stylesheet"]').length, 'render-blocking stylesheets').toBe(1);
+  });
+
+  it.each(essayPages)('%s: the cover loads first, with its size, as small palette PNGs when dithered', (file) => {
+    const img = doc(file).querySelector('.essay-header img')!;
+    expect(img, 'the essay header has a cover').toBeTruthy();
+    expect([img.getAttribute('loading'), img.getAttribute('fetchpriority')]).toEqual(['eager', 'high']);
+    expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+    const candidates = srcset(img);
+    expect(candidates.map((c) => c.width)).toContain(720);
+    if (!candidates.every((c) => c.url.endsWith('.png'))) return;
+    for (const { url, width } of candidates) {
+      const bytes = statSync(join(DIST, url)).size;
+      expect(bytes, `${url} (${width}w)`).toBeLessThanOrEqual(width === 720 ? PHONE_COVER : COVER_FILE);
+    }
+  });
+
+  it('every MDX essay in this repo has a dithered cover, served as PNG', () => {
+    const mdx = essayPages.filter((file) => !file.startsWith('bring-your-own-seeset/'));
+    expect(mdx.length).toBeGreaterThanOrEqual(4);
+    for (const file of mdx) expect(srcset(doc(file).querySelector('.essay-header img')!).map((c) => c.url.split('.').pop())).toEqual(['png', 'png', 'png']);
+  });
+
+  it('the home page loads the first cover first and the others lazily', () => {
+    const covers = Array.from(doc('index.html').querySelectorAll('.essay-card img'));
+    expect(covers.length).toBeGreaterThan(1);
+    expect(covers.map((img) => img.getAttribute('loading'))).toEqual(['eager', ...covers.slice(1).map(() => 'lazy')]);
+  });
+});
