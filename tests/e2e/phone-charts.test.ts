@@ -84,8 +84,8 @@ describe('charts on a 390 px phone', () => {
   });
 
   it('moves the histogram threshold by touch on the compact SVG', async () => {
-    const { page, errors } = await browser.open('/charts-demo/');
-    const id = 'speakers-histogram';
+    const { page, errors } = await browser.open('/components/');
+    const id = 'speakers-example';
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     await page.locator(`#${id} .threshold[data-hydrated="true"]`).waitFor({ timeout: 10_000 });
     // The compact frame: log10 speakers from 0 to 10.
@@ -110,8 +110,8 @@ describe('wide scale timeline on a desktop', () => {
   it('does not cut long row labels at 1280 px', async () => {
     const desktop = await launch({ viewport: { width: 1280, height: 800 } });
     try {
-      const { page } = await desktop.open('/charts-demo/');
-      const report = await measureText(page, 'dataset-scale');
+      const { page } = await desktop.open('/components/');
+      const report = await measureText(page, 'scale-example');
       expect(report.count).toBeGreaterThan(5);
       expect(report.outside).toEqual([]);
     } finally {
