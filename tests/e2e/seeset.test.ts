@@ -62,7 +62,8 @@ describe('see:set essay', () => {
     // In the single image: closed <details>, image not shown.
     const details = page.locator('[data-seeset-widget="image-3"] details.item-warning');
     await details.scrollIntoViewIfNeeded();
-    await expect(details.locator('summary').innerText()).resolves.toMatch(/Content warning: marked NSFW "LIKELY"/);
+    // Figures are laid out when they near the screen (content-visibility: auto): read the text once it is.
+    await expect.poll(() => details.locator('summary').innerText()).toMatch(/Content warning: marked NSFW "LIKELY"/);
     const img = details.locator('img');
     expect(await img.isVisible()).toBe(false);
     await details.locator('summary').focus();
