@@ -9,7 +9,6 @@ import { dataAlias, dataHotReload } from './src/integrations/data-vite.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import { componentExamples } from './src/integrations/component-examples.ts';
 import { essayChecks } from './src/integrations/essay-checks.ts';
-import { gridPayloads } from './src/integrations/grid-payloads.ts';
 import { buildFiles } from './src/integrations/build-files.ts';
 import { mergeStylesheets } from './src/integrations/merge-stylesheets.ts';
 
@@ -22,7 +21,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, then the search index;
   // atomicOutput() stays LAST: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), gridPayloads(), buildFiles(), mergeStylesheets(), atomicOutput()],
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

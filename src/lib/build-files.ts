@@ -15,10 +15,15 @@ export function buildFileRegistry(): Registry {
   return (g[KEY] ??= new Map());
 }
 
-/** Registers `data` as `<dir>/<hash>.<ext>` (dir relative to the site root) and returns its URL. */
-export function registerBuildFile(dir: string, ext: string, data: Uint8Array): string {
-  const hash = createHash('sha256').update(data).digest('base64url').slice(0, 16);
-  const path = `${dir.replace(/^\/|\/$/g, '')}/${hash}.${ext}`;
+/**
+ * Registers `data` as `<dir>/<name>.<hash>.<ext>` (or `<dir>/<hash>.<ext>`
+ * without a name; dir relative to the site root) and returns its URL. The
+ * hash is the first 16 hex digits of the bytes' sha256.
+ */
+export function registerBuildFile(dir: string, ext: string, data: Uint8Array, name?: string): string {
+  const hash = createHash('sha256').update(data).digest('hex').slice(0, 16);
+  const base = name ? `${name.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}.${hash}` : hash;
+  const path = `${dir.replace(/^\/|\/$/g, '')}/${base}.${ext}`;
   buildFileRegistry().set(path, data);
   return `/${path}`;
 }

@@ -11,4 +11,8 @@ describe('registerBuildFile', () => {
     expect(b).not.toBe(a);
     expect([...buildFileRegistry().get(a.slice(1))!]).toEqual([1, 2, 3]);
   });
+
+  it('puts an optional name before the hash', () => {
+    expect(registerBuildFile('generated/grids', 'json', new Uint8Array([1, 2, 3]), 'MNIST all')).toMatch(/^\/generated\/grids\/mnist-all\.[0-9a-f]{16}\.json$/);
+  });
 });
