@@ -41,17 +41,22 @@ export interface RasterView {
   scale: number;
 }
 
-/** Calls `visit` for every slot whose cell intersects [y0, y1) (CSS px), in slot order, with its top-left corner. */
-export function forEachVisible(layout: GridLayout, y0: number, y1: number, visit: (slot: number, x: number, y: number) => void): void {
+/** Calls `visit` for every row of cells that intersects [y0, y1) (CSS px): its group, row index in the group and top. */
+export function forEachVisibleRow(layout: GridLayout, y0: number, y1: number, visit: (group: GridLayout['groups'][number], row: number, y: number) => void): void {
   const pitch = layout.cell + layout.gap;
   for (const g of layout.groups) {
     const firstRow = Math.max(0, Math.floor((y0 - g.top) / pitch));
     const lastRow = Math.min(g.rows - 1, Math.ceil((y1 - g.top) / pitch) - 1);
-    for (let row = firstRow; row <= lastRow; row++) {
-      const y = g.top + row * pitch;
-      for (let col = 0, k = row * layout.columns; col < layout.columns && k < g.count; col++, k++) visit(g.first + k, col * pitch, y);
-    }
+    for (let row = firstRow; row <= lastRow; row++) visit(g, row, g.top + row * pitch);
   }
+}
+
+/** Calls `visit` for every slot whose cell intersects [y0, y1) (CSS px), in slot order, with its top-left corner. */
+export function forEachVisible(layout: GridLayout, y0: number, y1: number, visit: (slot: number, x: number, y: number) => void): void {
+  const pitch = layout.cell + layout.gap;
+  forEachVisibleRow(layout, y0, y1, (g, row, y) => {
+    for (let col = 0, k = row * layout.columns; col < layout.columns && k < g.count; col++, k++) visit(g.first + k, col * pitch, y);
+  });
 }
 
 const FADE = 0.78;
@@ -110,45 +115,40 @@ export function rasterize(target: RasterTarget, layout: GridLayout, source: Rast
   }
   const order = layout.order;
   let drawn = 0;
-  for (const g of layout.groups) {
-    const firstRow = Math.max(0, Math.floor((y0 - g.top) / pitch));
-    const lastRow = Math.min(g.rows - 1, Math.ceil((y1 - g.top) / pitch) - 1);
-    for (let row = firstRow; row <= lastRow; row++) {
-      const y = g.top + row * pitch;
-      const dy0 = Math.round((y - y0) * s);
-      const dh = Math.round((y - y0 + layout.cell) * s) - dy0;
-      if (dh <= 0) continue;
-      const ly = lutY(dh);
-      const pyStart = Math.max(0, dy0);
-      const pyEnd = Math.min(H, dy0 + dh);
-      for (let col = 0, k = row * cols; col < cols && k < g.count; col++, k++) {
-        const dx0 = colX0[col]!;
-        const dx1 = colX1[col]!;
-        if (dx1 <= dx0) continue;
-        const item = order[g.first + k]!;
-        const c = cells[item]!;
-        const sheetIndex = (c / perAtlas) | 0;
-        const pixels = sheets[sheetIndex];
-        if (!pixels) continue;
-        const cell = c - sheetIndex * perAtlas;
-        const perRow = sheetColumns[sheetIndex]!;
-        const cellRow = (cell / perRow) | 0;
-        const sx0 = (cell - cellRow * perRow) * cellWidth;
-        const sy0 = cellRow * cellHeight;
-        const lx = colLut[col]!;
-        const src = pixels.data;
-        const sw = pixels.width;
-        const faded = fadedOf !== undefined && fadedOf(item);
-        for (let py = pyStart; py < pyEnd; py++) {
-          const srow = (sy0 + ly[py - dy0]!) * sw + sx0;
-          const o = py * W + dx0;
-          const n = dx1 - dx0;
-          if (faded) for (let j = 0; j < n; j++) out[o + j] = fade(src[srow + lx[j]!]!);
-          else for (let j = 0; j < n; j++) out[o + j] = src[srow + lx[j]!]!;
-        }
-        drawn++;
+  forEachVisibleRow(layout, y0, y1, (g, row, y) => {
+    const dy0 = Math.round((y - y0) * s);
+    const dh = Math.round((y - y0 + layout.cell) * s) - dy0;
+    if (dh <= 0) return;
+    const ly = lutY(dh);
+    const pyStart = Math.max(0, dy0);
+    const pyEnd = Math.min(H, dy0 + dh);
+    for (let col = 0, k = row * cols; col < cols && k < g.count; col++, k++) {
+      const dx0 = colX0[col]!;
+      const dx1 = colX1[col]!;
+      if (dx1 <= dx0) continue;
+      const item = order[g.first + k]!;
+      const c = cells[item]!;
+      const sheetIndex = (c / perAtlas) | 0;
+      const pixels = sheets[sheetIndex];
+      if (!pixels) continue;
+      const cell = c - sheetIndex * perAtlas;
+      const perRow = sheetColumns[sheetIndex]!;
+      const cellRow = (cell / perRow) | 0;
+      const sx0 = (cell - cellRow * perRow) * cellWidth;
+      const sy0 = cellRow * cellHeight;
+      const lx = colLut[col]!;
+      const src = pixels.data;
+      const sw = pixels.width;
+      const faded = fadedOf !== undefined && fadedOf(item);
+      for (let py = pyStart; py < pyEnd; py++) {
+        const srow = (sy0 + ly[py - dy0]!) * sw + sx0;
+        const o = py * W + dx0;
+        const n = dx1 - dx0;
+        if (faded) for (let j = 0; j < n; j++) out[o + j] = fade(src[srow + lx[j]!]!);
+        else for (let j = 0; j < n; j++) out[o + j] = src[srow + lx[j]!]!;
       }
+      drawn++;
     }
-  }
+  });
   return drawn;
 }

@@ -147,10 +147,6 @@ export function matcher(p: GridPayload, cond: { field: string; value: string } |
   return (i) => c[i] === want;
 }
 
-export function matches(p: GridPayload, cond: { field: string; value: string } | null | undefined, i: number): boolean {
-  return matcher(p, cond)(i);
-}
-
 /** Filters, groups and sorts the payload's items for a view. */
 export function viewGroups(p: GridPayload, view: GridView): GridGroup[] {
   const n = itemCount(p);
