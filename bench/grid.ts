@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { startServer } from '../scripts/serve.ts';
+import { percentile } from './lib/frame-stats.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { decodeIdxImages } from '../src/lib/images/idx.ts';
 import { MNIST_SPLITS } from '../scripts/images/mnist.ts';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const CHROMIUM = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
 const NAIVE = 'bench/tmp/naive-grid';
 const FRAMES = 120;
 
@@ -52,16 +52,13 @@ async function track(page: Page): Promise<() => Traffic> {
   return () => ({ bytes, requests });
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = xs.slice().sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 100) / 100;
-};
-const stats = (xs: number[]) => ({ p50: pct(xs, 50), p95: pct(xs, 95), frames: xs.length });
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const stats = (xs: number[]) => ({ p50: round2(percentile(xs, 50)), p95: round2(percentile(xs, 95)), frames: xs.length });
 
 /** A fresh Chromium profile and page for one measurement. */
 async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-grid-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 800 } });
   try {
     return await run(await context.newPage());
   } finally {
