@@ -14,7 +14,7 @@ import { cacheKey, openCache, type ContentCache } from '../lib/content-cache.ts'
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 /** Bump when the pipeline's output changes for the same inputs. */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 6;
 
 export type ImageInput =
   | { kind: 'encoded'; data: Uint8Array }
@@ -151,6 +151,35 @@ interface SheetMeta {
 
 interface ThumbMeta {
   placeholder: string;
+  sizes: number[];
+  formats: ThumbFormat[];
+}
+
+type ThumbFormat = GallerySpec['thumbnails']['formats'][number];
+
+/**
+ * Which of the encoded formats a <picture> should offer, in order of
+ * preference, the last being the fallback every browser reads. A browser takes
+ * the first format it supports, so a format is offered only if its files are
+ * smaller than those of every format after it: for a tiny image AVIF's
+ * container costs more than it saves, and WebP is both smaller and as widely read.
+ */
+export function offeredFormats(formats: readonly ThumbFormat[], bytes: (format: ThumbFormat) => number): ThumbFormat[] {
+  return formats.filter((format, i) => i === formats.length - 1 || formats.slice(i + 1).every((later) => bytes(format) < bytes(later)));
+}
+
+/**
+ * The thumbnail sizes worth writing for an image `native` px on its longer side.
+ * A pixelated image scaled up is only its own pixels repeated, which the
+ * browser does for free (`image-rendering: pixelated`): sizes above its own
+ * are replaced by the image at its own size (a 28 px MNIST digit is one 28 px
+ * file, not 64, 128 and 256 px copies four to twenty times its bytes).
+ * Anything else keeps every size asked for.
+ */
+export function thumbnailSizes(sizes: readonly number[], native: number, pixelated: boolean): number[] {
+  if (!pixelated) return [...sizes];
+  const below = sizes.filter((s) => s < native);
+  return below.length < sizes.length ? [...below, native] : [...sizes];
 }
 
 async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, index: number, entries: { item: DatasetItem; source: ImageSource }[], columns: number, width: number, height: number): Promise<{ sheet: GallerySheet; meta: SheetMeta }> {
@@ -214,18 +243,23 @@ async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCa
 }
 
 async function buildThumbnails(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, item: DatasetItem, source: ImageSource): Promise<Thumbnail> {
-  const { sizes, formats } = spec.thumbnails;
+  const { formats } = spec.thumbnails;
   const base = `${URL_ROOT}/${spec.dataset}/thumbs/${item.id}`;
   const fileBase = join(paths.publicDir, 'generated/images', spec.dataset, 'thumbs', item.id);
-  const key = cacheKey(PIPELINE_VERSION, item.file.sha256, sizes, formats, spec.pixelated);
+  const key = cacheKey(PIPELINE_VERSION, item.file.sha256, spec.thumbnails.sizes, formats, spec.pixelated);
   const unit = `${spec.collection}/thumb-${item.id}`;
-  if (cache.fresh(unit, key)) return { sizes, formats, base, placeholder: cache.meta<ThumbMeta>(unit)!.placeholder };
+  if (cache.fresh(unit, key)) {
+    const meta = cache.meta<ThumbMeta>(unit)!;
+    return { sizes: meta.sizes, formats: meta.formats, base, placeholder: meta.placeholder };
+  }
   const input = await source.load();
   const image = () =>
     input.kind === 'raw'
       ? sharp(input.data, { raw: { width: input.width, height: input.height, channels: input.channels } })
       : sharp(input.data, { density: 288, failOn: 'error' });
-  const outputs: string[] = [];
+  const native = input.kind === 'raw' ? Math.max(input.width, input.height) : await image().metadata().then((m) => Math.max(m.width ?? 0, m.height ?? 0));
+  const sizes = thumbnailSizes(spec.thumbnails.sizes, native, spec.pixelated);
+  const encoded = new Map<string, Buffer[]>(formats.map((f) => [f, []]));
   for (const size of sizes) {
     const resized = await image()
       .resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 }, kernel: spec.pixelated ? 'nearest' : 'lanczos3' })
@@ -233,16 +267,22 @@ async function buildThumbnails(spec: GallerySpec, paths: BuildPaths, cache: Cont
       .toBuffer();
     for (const format of formats) {
       const s = sharp(resized);
-      const data = await (format === 'avif' ? s.avif({ quality: 55, effort: 2 }) : format === 'webp' ? s.webp({ quality: 82 }) : s.png({ compressionLevel: 9 })).toBuffer();
-      const out = `${fileBase}-${size}.${format}`;
+      encoded.get(format)!.push(await (format === 'avif' ? s.avif({ quality: 55, effort: 2 }) : format === 'webp' ? s.webp({ quality: 82 }) : s.png({ compressionLevel: 9 })).toBuffer());
+    }
+  }
+  const kept = offeredFormats(formats, (format) => encoded.get(format)!.reduce((sum, data) => sum + data.length, 0));
+  const outputs: string[] = [];
+  for (const format of kept) {
+    encoded.get(format)!.forEach((data, k) => {
+      const out = `${fileBase}-${sizes[k]}.${format}`;
       writeFileAtomic(out, data);
       outputs.push(out);
-    }
+    });
   }
   const tiny = await image().resize(12, 12, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 1 } }).flatten({ background: '#fff' }).blur(1.2).webp({ quality: 40 }).toBuffer();
   const placeholder = `data:image/webp;base64,${tiny.toString('base64')}`;
-  cache.record(unit, key, outputs, { placeholder } satisfies ThumbMeta);
-  return { sizes, formats, base, placeholder };
+  cache.record(unit, key, outputs, { placeholder, sizes, formats: kept } satisfies ThumbMeta);
+  return { sizes, formats: kept, base, placeholder };
 }
 
 /** Builds one gallery. Bad images are reported in `failures`; everything else still builds. */

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { buildGallery, previewScale, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
+import { buildGallery, offeredFormats, previewScale, thumbnailSizes, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
 import { sha256 } from '../../../scripts/lib/hash.ts';
 import { readExcludeList } from '../../../scripts/images/exclude-list.ts';
 import { decodeIdxImages, decodeIdxLabels } from '../../../src/lib/images/idx.ts';
@@ -19,8 +19,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A synthetic 40 x 30 test image: `colour` with deterministic noise (so lossy WebP beats PNG on it, as on real photos). */
 async function fixture(name: string, colour: string, exif = false): Promise<string> {
-  let image = sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png();
+  const [r, g, b] = (await sharp({ create: { width: 1, height: 1, channels: 3, background: colour } }).raw().toBuffer()).values();
+  const pixels = Buffer.alloc(40 * 30 * 3);
+  let seed = 7;
+  for (let i = 0; i < pixels.length; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    pixels[i] = (3 * [r, g, b][i % 3]! + ((seed >> 16) & 255)) >> 2;
+  }
+  let image = sharp(pixels, { raw: { width: 40, height: 30, channels: 3 } }).png();
   if (exif) image = image.withExif({ IFD0: { Copyright: 'secret-owner-string', Artist: 'someone' } });
   const file = join(dir, name);
   writeFileSync(file, await image.toBuffer());
@@ -128,6 +136,32 @@ describe('image pipeline', () => {
     }
     expect((await sharp(readFileSync(a)).metadata()).exif).toBeDefined(); // the fixture had EXIF...
     for (const f of out.filter((p) => /\.(png|webp)$/.test(p))) expect((await sharp(f).metadata()).exif).toBeUndefined(); // ...the outputs do not
+  });
+
+  it('a pixelated gallery writes no thumbnail larger than the image itself', async () => {
+    expect(thumbnailSizes([64, 128, 256], 28, true)).toEqual([28]);
+    expect(thumbnailSizes([64, 128, 256], 100, true)).toEqual([64, 100]);
+    expect(thumbnailSizes([64, 128, 256], 300, true)).toEqual([64, 128, 256]);
+    expect(thumbnailSizes([64, 128, 256], 28, false)).toEqual([64, 128, 256]);
+    const a = await fixture('a.png', '#f00'); // 40 x 30
+    const pixelated = { ...spec([source(a, 'a')]), pixelated: true, thumbnails: { ids: new Set(['a']), sizes: [16, 32, 64, 128], formats: ['png' as const] } };
+    const first = await buildGallery(pixelated, paths());
+    expect(first.manifest.thumbnails['a']!.sizes).toEqual([16, 32, 40]);
+    expect(readdirSync(join(dir, 'public/generated/images/fixture/thumbs')).sort()).toEqual(['a-16.png', 'a-32.png', 'a-40.png']);
+    expect((await sharp(join(dir, 'public/generated/images/fixture/thumbs/a-40.png')).metadata()).width).toBe(40);
+    // A cached rebuild reports the same sizes, not the ones asked for.
+    const again = await buildGallery(pixelated, paths());
+    expect(again.cache.misses).toBe(0);
+    expect(again.manifest.thumbnails['a']!.sizes).toEqual([16, 32, 40]);
+  });
+
+  it('offers a thumbnail format only when it is smaller than every format after it', () => {
+    const sizes = (table: Record<string, number>) => (format: string) => table[format]!;
+    expect(offeredFormats(['avif', 'webp', 'png'], sizes({ avif: 400, webp: 600, png: 900 }))).toEqual(['avif', 'webp', 'png']);
+    // A tiny pixelated digit: AVIF's container outweighs its savings.
+    expect(offeredFormats(['avif', 'webp', 'png'], sizes({ avif: 436, webp: 292, png: 507 }))).toEqual(['webp', 'png']);
+    expect(offeredFormats(['avif', 'webp', 'png'], sizes({ avif: 300, webp: 700, png: 500 }))).toEqual(['avif', 'png']);
+    expect(offeredFormats(['avif', 'webp', 'png'], sizes({ avif: 900, webp: 800, png: 100 }))).toEqual(['png']);
   });
 
   it('flagged items get a safe atlas with their cell blurred', async () => {
