@@ -25,16 +25,20 @@ const PHONE_COVER = 10 * KB;
 
 const essayPages = listBuiltPages(DIST).filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind-body'));
 const doc = (file: string) => parseHTML(readFileSync(join(DIST, file), 'utf8')).document;
-/** The files a cover <img> may load: its srcset, or for a dithered cover its <picture>'s sources (by viewport width) and src. */
-const srcset = (img: Element) => {
-  if (img.parentElement?.tagName === 'PICTURE') {
-    const sources = Array.from(img.parentElement.querySelectorAll('source')).map((s) => ({ url: s.getAttribute('srcset')!, width: Number(s.getAttribute('width')), media: s.getAttribute('media') }));
-    return [...sources, { url: img.getAttribute('src')!, width: Number(img.getAttribute('width')), media: null }];
-  }
-  return (img.getAttribute('srcset') ?? '').split(',').map((part) => {
-    const [url, width] = part.trim().split(/\s+/);
-    return { url: url!, width: Number.parseInt(width ?? '', 10), media: null };
+/** The candidates of one srcset: a `w` descriptor, or `width` when a <source> lists one file (a dithered cover). */
+const parseSrcset = (value: string, width: number, media: string | null, type: string | null) =>
+  value.split(',').map((part) => {
+    const [url, w] = part.trim().split(/\s+/);
+    return { url: url!, width: w ? Number.parseInt(w, 10) : width, media, type };
   });
+/** The files a cover <img> may load: its <picture>'s sources (by viewport width or by format) and its own src/srcset. */
+const srcset = (img: Element) => {
+  const sources = img.parentElement?.tagName === 'PICTURE' ? Array.from(img.parentElement.querySelectorAll('source')) : [];
+  const own = img.getAttribute('srcset');
+  return [
+    ...sources.flatMap((s) => parseSrcset(s.getAttribute('srcset')!, Number(s.getAttribute('width')), s.getAttribute('media'), s.getAttribute('type'))),
+    ...(own ? parseSrcset(own, 0, null, null) : [{ url: img.getAttribute('src')!, width: Number(img.getAttribute('width')), media: null, type: null }]),
+  ];
 };
 
 describe('byte budgets of the built essays', () => {
@@ -59,7 +63,13 @@ describe('byte budgets of the built essays', () => {
     expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
     const candidates = srcset(img);
     expect(candidates.map((c) => c.width)).toContain(720);
-    if (!candidates.every((c) => c.url.endsWith('.png'))) return;
+    if (!candidates.every((c) => c.url.endsWith('.png'))) {
+      // A colour cover: AVIF first at every width, WebP for the rest, each no larger than a dithered one may be.
+      expect(candidates.filter((c) => c.type === 'image/avif').map((c) => c.width)).toEqual(candidates.filter((c) => c.url.endsWith('.webp')).map((c) => c.width));
+      expect(candidates.every((c) => c.url.endsWith(c.type === 'image/avif' ? '.avif' : '.webp'))).toBe(true);
+      for (const { url } of candidates) expect(statSync(join(DIST, url)).size, url).toBeLessThanOrEqual(COVER_FILE);
+      return;
+    }
     // Dithered: picked by viewport width (a dot is a CSS pixel), smallest first for phones.
     expect(candidates.slice(0, -1).every((c) => /^\(max-width: \d+px\)$/.test(c.media ?? ''))).toBe(true);
     for (const [k, { url, width }] of candidates.entries()) {
@@ -72,6 +82,21 @@ describe('byte budgets of the built essays', () => {
     const mdx = essayPages.filter((file) => !file.startsWith('bring-your-own-seeset/'));
     expect(mdx.length).toBeGreaterThanOrEqual(4);
     for (const file of mdx) expect(srcset(doc(file).querySelector('.essay-header img')!).map((c) => c.url.split('.').pop())).toEqual(['png', 'png', 'png']);
+  });
+
+  it('pixelated thumbnails (MNIST digits) are served at their own size, in the smallest format first', () => {
+    const pictures = Array.from(doc('bring-your-own-seeset/index.html').querySelectorAll('.item-picture.pixelated'));
+    expect(pictures.length).toBeGreaterThanOrEqual(12);
+    for (const picture of pictures) {
+      const img = picture.querySelector('img')!;
+      const candidates = srcset(img);
+      expect(new Set(candidates.map((c) => c.width))).toEqual(new Set([Number(img.getAttribute('width'))]));
+      expect(Number(img.getAttribute('width'))).toBe(28);
+      // At 28 px AVIF's container outweighs its savings, so WebP comes first.
+      expect(candidates.map((c) => c.url.split('.').pop())).toEqual(['webp', 'png']);
+      const [webp, png] = candidates.map((c) => statSync(join(DIST, c.url)).size);
+      expect(webp!).toBeLessThan(png!);
+    }
   });
 
   it('the home page loads the first cover first and the others lazily', () => {
