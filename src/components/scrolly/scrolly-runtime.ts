@@ -12,6 +12,12 @@ import { applyStates } from '../../lib/scrolly/states.ts';
 
 interface Controller {
   root: HTMLElement;
+  /**
+   * The first render: `read` measures, `write` applies what it measured. All
+   * scrollies on a page read before any writes, so the page lays out once at
+   * start-up, not once per scrolly.
+   */
+  start(): { write(): void };
   sync(): void;
   /** Rebuilds scrollama's observers (viewport height changed). */
   resize(): void;
@@ -61,7 +67,9 @@ function createController(root: HTMLElement): Controller | undefined {
 
   function sync() {
     frame = 0;
-    const next = measure();
+    apply(measure());
+  }
+  function apply(next: ReturnType<typeof measure>) {
     const y = window.scrollY;
     const direction: ScrollDirection = next.step !== active ? (next.step > active ? 'down' : 'up') : y >= lastY ? 'down' : 'up';
     lastY = y;
@@ -113,12 +121,19 @@ function createController(root: HTMLElement): Controller | undefined {
     { signal: keys.signal },
   );
 
-  root.dataset['scrollyLive'] = '';
-  sync();
-  // Changes after the first render come from the reader and are announced.
-  announce = true;
   return {
     root,
+    start() {
+      const first = measure();
+      return {
+        write() {
+          root.dataset['scrollyLive'] = '';
+          apply(first);
+          // Changes after the first render come from the reader and are announced.
+          announce = true;
+        },
+      };
+    },
     sync() {
       keyboardTarget = undefined;
       schedule();
@@ -163,6 +178,8 @@ export function startScrollies(): void {
     if (c) runtime.controllers.set(root, c);
   }
   if (runtime.controllers.size === 0) return;
+  // Reads for every scrolly, then writes (see Controller.start).
+  for (const first of [...runtime.controllers.values()].map((c) => c.start())) first.write();
   const all = (f: (c: Controller) => void) => runtime.controllers.forEach(f);
 
   // A deep link (#<id>-<n>) on a fresh navigation: put that step on the trigger
