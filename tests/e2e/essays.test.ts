@@ -3,6 +3,8 @@
 // line, every number in the prose is printed from an aggregate, the content
 // note comes before any label it warns about, and the pages read on a 360 px
 // phone and without JavaScript.
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type OpenBrowser } from './browser.ts';
@@ -190,6 +192,36 @@ describe('demo essays in Chromium', () => {
     const removed = await page.locator('data.value[data-aggregate="openmoji-name-similarity"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('value'))));
     expect(seen[0]).toBeGreaterThanOrEqual(seen[1]!);
     expect(removed).toContain(seen[1]! - seen[2]!);
+    expect(errors).toEqual([]);
+  });
+
+  it('a DigitRows figure loads one sheet, and each cell shows its own image from it', async () => {
+    const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
+    const figure = page.locator('#mean-digits');
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('#mean-digits img')).every((img) => img.complete && img.naturalWidth > 0));
+    expect(new Set(await figure.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).currentSrc))).size).toBe(1);
+    const means = JSON.parse(readFileSync('src/generated/data/mnist-mean-digits.json', 'utf8')) as { data: { digits: { label: number; pixels: number[] }[] } };
+    const cells = figure.locator('.digit-cell');
+    expect(await cells.count()).toBe(means.data.digits.length);
+    const shown: number[][] = [];
+    for (let k = 0; k < means.data.digits.length; k++) {
+      const { data } = await sharp(await cells.nth(k).screenshot()).greyscale().resize(28, 28, { kernel: 'cubic' }).raw().toBuffer({ resolveWithObject: true });
+      shown.push(Array.from(data));
+    }
+    // Each cell on screen matches its own mean image from the aggregate better than any other digit's.
+    const correlation = (a: number[], b: number[]) => {
+      const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
+      const [ma, mb] = [mean(a), mean(b)];
+      let ab = 0, aa = 0, bb = 0;
+      a.forEach((v, i) => { ab += (v - ma) * (b[i]! - mb); aa += (v - ma) ** 2; bb += (b[i]! - mb) ** 2; });
+      return ab / Math.sqrt(aa * bb);
+    };
+    shown.forEach((cell, k) => {
+      const scores = means.data.digits.map((d) => correlation(cell, d.pixels));
+      expect(scores.indexOf(Math.max(...scores)), `cell ${k} looks most like the mean image of ${means.data.digits[scores.indexOf(Math.max(...scores))]!.label}`).toBe(k);
+      expect(scores[k]).toBeGreaterThan(0.8);
+    });
     expect(errors).toEqual([]);
   });
 

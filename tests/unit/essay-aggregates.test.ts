@@ -6,7 +6,7 @@ import splitBalanceAggregate, { splitBalance } from '../../scripts/aggregates/mn
 import nearestMean, { argmin, summarisePlacements, type Placement } from '../../scripts/aggregates/mnist-nearest-mean.ts';
 import neighbours, { JUDGMENT_ROOTS, OCCUPATION_ROOTS, classify, judgmentsBesideOccupations, spread } from '../../scripts/aggregates/imagenet-person-neighbours.ts';
 import { personGraph } from '../../scripts/aggregates/shared/wordnet-person.ts';
-import { parseDigitId, resolveDigits, type IdxSplit } from '../../src/lib/images/digit-rows.ts';
+import { packDigitSheet, parseDigitId, resolveDigits, type IdxSplit } from '../../src/lib/images/digit-rows.ts';
 import { checkTextRows } from '../../src/lib/text-table.ts';
 import { blob, idxImages, idxLabels } from '../fixtures/data/synthetic-idx.ts';
 import { runTransform } from '../fixtures/data/run-transform.ts';
@@ -109,6 +109,15 @@ describe('imagenet-person-neighbours (synthetic synsets)', () => {
 
 describe('DigitRows and TextTable inputs', () => {
   const split: IdxSplit = { count: 2, rows: 2, cols: 2, pixels: Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7]), labels: Uint8Array.from([3, 8]) };
+
+  it('packs a figure\'s images into one sheet, a figure row per sheet row', () => {
+    const img = (w: number, h: number, v: number) => ({ width: w, height: h, pixels: new Uint8Array(w * h).fill(v) });
+    const sheet = packDigitSheet([[img(2, 2, 10), img(2, 2, 20), img(1, 2, 30)], [img(2, 1, 40)]]);
+    expect([sheet.width, sheet.height]).toEqual([6, 4]);
+    expect(sheet.cells).toEqual([[{ x: 0, y: 0 }, { x: 2, y: 0 }, { x: 4, y: 0 }], [{ x: 0, y: 2 }]]);
+    const at = (x: number, y: number) => sheet.pixels[y * sheet.width + x];
+    expect([at(0, 0), at(1, 1), at(2, 0), at(3, 1), at(4, 1), at(5, 1), at(0, 2), at(1, 2), at(0, 3)]).toEqual([10, 10, 20, 20, 30, 0, 40, 40, 0]);
+  });
 
   it('resolves ids to pixels and labels, takes given pixels, and names the bad item', () => {
     expect(parseDigitId('test-12')).toEqual({ split: 'test', index: 12 });

@@ -2,7 +2,7 @@ import type { ComponentDocs } from '../../lib/component-docs.ts';
 
 export const docs: ComponentDocs = {
   name: 'DigitRows',
-  summary: 'Rows of small greyscale images (MNIST digits by id, or pixel arrays such as mean images) picked from an aggregate and inlined as tiny PNGs at build time: no JavaScript, prints as it is, with a text alternative and the source line.',
+  summary: 'Rows of small greyscale images (MNIST digits by id, or pixel arrays such as mean images) picked from an aggregate and packed at build time into one small PNG sheet per figure (one lazy request however many images; each image is still its own <img> with its own alt text): no JavaScript, prints as it is, with a text alternative and the source line.',
   props: [
     { name: 'id', type: 'string', required: true, description: 'Unique on the page; also the embed id.' },
     { name: 'title', type: 'string', required: true, description: 'Title above the rows.' },

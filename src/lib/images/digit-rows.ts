@@ -76,3 +76,34 @@ export function resolveDigits(rows: readonly DigitRow[], splits: (name: SplitNam
     }),
   );
 }
+
+export interface DigitSheet {
+  width: number;
+  height: number;
+  /** Greyscale, one byte per pixel, row by row; 0 where no image is. */
+  pixels: Uint8Array;
+  /** Where each image sits in the sheet, by row and item, in sheet pixels. */
+  cells: { x: number; y: number }[][];
+}
+
+/**
+ * Packs a figure's images into one sheet, a figure row per sheet row, so the
+ * page fetches one small file however many images the figure shows (each
+ * <img> shows its own cell of it). Cells are as large as the largest image.
+ */
+export function packDigitSheet(rows: readonly (readonly Pick<ResolvedDigit, 'pixels' | 'width' | 'height'>[])[]): DigitSheet {
+  const cellWidth = Math.max(1, ...rows.flat().map((d) => d.width));
+  const cellHeight = Math.max(1, ...rows.flat().map((d) => d.height));
+  const width = cellWidth * Math.max(1, ...rows.map((row) => row.length));
+  const height = cellHeight * Math.max(1, rows.length);
+  const pixels = new Uint8Array(width * height);
+  const cells = rows.map((row, r) =>
+    row.map((d, k) => {
+      const x = k * cellWidth;
+      const y = r * cellHeight;
+      for (let line = 0; line < d.height; line++) pixels.set(d.pixels.subarray(line * d.width, (line + 1) * d.width), (y + line) * width + x);
+      return { x, y };
+    }),
+  );
+  return { width, height, pixels, cells };
+}
