@@ -1,7 +1,11 @@
 // A content-hash cache for generated files: a unit of work is skipped when the
 // hash of its inputs and options matches the last run and its outputs still
 // exist. One JSON stamp file per cache name under .cache/ (gitignored).
-import { existsSync, readFileSync } from 'node:fs';
+// The cache also owns the files it recorded: a unit rebuilt into other files
+// (a thumbnail no longer written at 256 px), or not seen at all in a run (an
+// item that left the collection), has its old files deleted, so stale
+// outputs never reach the site. Only recorded outputs are ever deleted.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { sha256 } from './hash.ts';
@@ -25,7 +29,10 @@ export interface ContentCache {
   record(unit: string, key: string, outputs: string[], meta?: unknown): void;
   /** The meta recorded with `unit`'s last build. */
   meta<T>(unit: string): T | undefined;
-  /** Writes the stamps to disk (call once at the end of a run). */
+  /**
+   * Writes the stamps to disk (call once at the end of a complete run): units
+   * this run never asked about are gone, with their files.
+   */
   save(): void;
   hits: number;
   misses: number;
@@ -41,10 +48,15 @@ export function openCache(dir: string, name: string): ContentCache {
       stamps = {}; // a damaged stamp file only costs a rebuild
     }
   }
+  const seen = new Set<string>();
+  const remove = (paths: readonly string[]) => {
+    for (const p of paths) rmSync(p, { force: true });
+  };
   const cache: ContentCache = {
     hits: 0,
     misses: 0,
     fresh(unit, key) {
+      seen.add(unit);
       const stamp = stamps[unit];
       const ok = !!stamp && stamp.key === key && stamp.outputs.every((p) => existsSync(p));
       if (ok) cache.hits++;
@@ -52,12 +64,20 @@ export function openCache(dir: string, name: string): ContentCache {
       return ok;
     },
     record(unit, key, outputs, meta) {
+      seen.add(unit);
+      const kept = new Set(outputs);
+      remove((stamps[unit]?.outputs ?? []).filter((p) => !kept.has(p)));
       stamps[unit] = { key, outputs, meta };
     },
     meta<T>(unit: string) {
       return stamps[unit]?.meta as T | undefined;
     },
     save() {
+      for (const [unit, stamp] of Object.entries(stamps)) {
+        if (seen.has(unit)) continue;
+        remove(stamp.outputs);
+        delete stamps[unit];
+      }
       writeFileAtomic(file, JSON.stringify(stamps));
     },
   };

@@ -155,6 +155,19 @@ describe('image pipeline', () => {
     expect(again.manifest.thumbnails['a']!.sizes).toEqual([16, 32, 40]);
   });
 
+  it('deletes the files of its own that a later run no longer makes, and nothing else', async () => {
+    const a = await fixture('a.png', '#f00'); // 40 x 30
+    const b = await fixture('b.png', '#0f0');
+    const thumbs = join(dir, 'public/generated/images/fixture/thumbs');
+    const sizes = { ids: new Set(['a', 'b']), sizes: [16, 32, 64], formats: ['png' as const] };
+    await buildGallery({ ...spec([source(a, 'a'), source(b, 'b')]), thumbnails: sizes }, paths());
+    writeFileSync(join(thumbs, 'author-note.txt'), 'not the pipeline\'s'); // never recorded, never deleted
+    expect(readdirSync(thumbs).sort()).toEqual(['a-16.png', 'a-32.png', 'a-64.png', 'author-note.txt', 'b-16.png', 'b-32.png', 'b-64.png']);
+    // b leaves the collection and a is now drawn pixelated (no 64 px copy of a 40 px image).
+    await buildGallery({ ...spec([source(a, 'a')]), pixelated: true, thumbnails: sizes }, paths());
+    expect(readdirSync(thumbs).sort()).toEqual(['a-16.png', 'a-32.png', 'a-40.png', 'author-note.txt']);
+  });
+
   it('offers a thumbnail format only when it is smaller than every format after it', () => {
     const sizes = (table: Record<string, number>) => (format: string) => table[format]!;
     expect(offeredFormats(['avif', 'webp', 'png'], sizes({ avif: 400, webp: 600, png: 900 }))).toEqual(['avif', 'webp', 'png']);
