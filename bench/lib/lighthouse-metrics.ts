@@ -87,3 +87,21 @@ export function budgetMisses(kind: PageKind, n: LighthouseNumbers, gridImageRequ
   }
   return misses;
 }
+
+/**
+ * The run to report when a page was measured several times: the median by
+ * performance score (ties broken by the median Total Blocking Time), as
+ * Lighthouse's own guidance on variability advises. Byte counts are the same
+ * in every run; scores move with what else the CPU is doing.
+ */
+export function medianRun<T extends Pick<LighthouseNumbers, 'performance' | 'tbtMs'>>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('medianRun: no runs');
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Results of a partial run (`--only`) merged into the last full one: measured pages replaced, the others kept, in the new order first. */
+export function mergeResults<T extends { path: string }>(previous: readonly T[], measured: readonly T[]): T[] {
+  const fresh = new Set(measured.map((r) => r.path));
+  return [...previous.filter((r) => !fresh.has(r.path)), ...measured].sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,6 +1,6 @@
 // The Lighthouse benchmark's reading of a report and its budget.
 import { describe, expect, it } from 'vitest';
-import { budgetMisses, lighthouseNumbers } from '../../bench/lib/lighthouse-metrics.ts';
+import { budgetMisses, lighthouseNumbers, medianRun, mergeResults } from '../../bench/lib/lighthouse-metrics.ts';
 
 const lhr = {
   categories: {
@@ -45,5 +45,18 @@ describe('lighthouse numbers', () => {
     expect(budgetMisses('essay', n)).toContain('JS on load 27.3 KB > 25.0 KB');
     expect(budgetMisses('benchmark', n, 6)).toContain('grid image requests 6 > 5');
     expect(budgetMisses('benchmark', n, 5)).not.toContain('grid image requests 5 > 5');
+  });
+
+  it('reports the median of several runs, by score then blocking time', () => {
+    const runs = [{ performance: 100, tbtMs: 20, id: 'a' }, { performance: 94, tbtMs: 280, id: 'b' }, { performance: 99, tbtMs: 90, id: 'c' }];
+    expect(medianRun(runs).id).toBe('c');
+    expect(medianRun([{ performance: 99, tbtMs: 60, id: 'x' }, { performance: 99, tbtMs: 120, id: 'y' }, { performance: 99, tbtMs: 90, id: 'z' }]).id).toBe('z');
+    expect(medianRun([{ performance: 97, tbtMs: 150, id: 'lo' }, { performance: 100, tbtMs: 0, id: 'hi' }]).id).toBe('lo'); // even count: the lower middle
+    expect(() => medianRun([])).toThrow(/no runs/);
+  });
+
+  it('merges a partial run into the last full one', () => {
+    const old = [{ path: '/', v: 1 }, { path: '/a/', v: 1 }, { path: '/b/', v: 1 }];
+    expect(mergeResults(old, [{ path: '/b/', v: 2 }, { path: '/c/', v: 2 }])).toEqual([{ path: '/', v: 1 }, { path: '/a/', v: 1 }, { path: '/b/', v: 2 }, { path: '/c/', v: 2 }]);
   });
 });
