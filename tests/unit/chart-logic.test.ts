@@ -2,7 +2,7 @@
 // formats, states, scales, layouts, tree maths, SVG finishing and prop checks.
 // All inputs are SYNTHETIC (made up here or in tests/fixtures/charts.ts).
 import { describe, expect, it } from 'vitest';
-import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, splitAtEdge, uniformEdges } from '../../src/lib/charts/bins.ts';
+import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, packBins, splitAtEdge, uniformEdges, unpackBins } from '../../src/lib/charts/bins.ts';
 import { formatCount, formatLarge, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
 import { borrowLabel, changedStates, renderStates } from '../../src/lib/charts/states.ts';
 import { frameX, histogramFrame } from '../../src/lib/charts/histogram.ts';
@@ -60,6 +60,21 @@ describe('bins', () => {
     expect(invalidBinsReason([])).toBe('there are no bins');
     expect(invalidBinsReason([{ x0: 0, x1: 1, count: 1 }, { x0: 1.5, x1: 2, count: 1 }])).toBe('bin 1 starts at 1.5 but bin 0 ends at 1');
     expect(invalidBinsReason([{ x0: 0, x1: 1, count: 1.5 }])).toMatch(/not a whole number/);
+  });
+});
+
+describe('packed bins (the threshold island\'s props)', () => {
+  it('round-trips bins through two short strings, exactly', () => {
+    const bins = binValues([0.01, 0.26, 0.27, 0.99], uniformEdges(0, 1, 100)).bins;
+    const packed = packBins(bins);
+    expect(packed.edges.startsWith('0 0.01 0.02 ')).toBe(true);
+    expect(packed.counts.split(' ').length).toBe(100);
+    expect(unpackBins(packed.edges, packed.counts)).toEqual(bins);
+    expect(unpackBins(packBins(syntheticBins).edges, packBins(syntheticBins).counts)).toEqual(syntheticBins);
+  });
+  it('refuses strings that do not fit together', () => {
+    expect(() => unpackBins('0 1 2', '5')).toThrow(/3 edges and 1 counts/);
+    expect(() => unpackBins('0 x', '5')).toThrow(RangeError);
   });
 });
 
@@ -182,6 +197,46 @@ describe('taxonomy', () => {
   });
 });
 
+describe('lineage graph states', () => {
+  const states = [{ n: 0, highlight: [] }, { n: 1, highlight: ['raters', 'pairs', 'model'] }, { n: 3, highlight: ['crawl', 'subset'] }];
+  const parse = (svg: string) => {
+    const doc = chartDocument();
+    doc.body.innerHTML = svg;
+    return doc.body.firstElementChild!;
+  };
+  it('draws each node and edge once, and per state an overlay that reuses the highlighted ones', () => {
+    for (const width of [undefined, 360]) {
+      const svg = parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage, states, active: 1, width }));
+      expect(svg.querySelectorAll('.lineage-node').length).toBe(syntheticLineage.nodes.length);
+      expect(svg.querySelectorAll('.lineage-edge').length).toBe(syntheticLineage.edges.length);
+      // Two overlays per state (edges under the nodes, nodes over them), in order.
+      const overlays = Array.from(svg.querySelectorAll('.lineage-lit'));
+      expect(overlays.map((g) => g.getAttribute('data-state'))).toEqual(['0', '1', '3', '0', '1', '3']);
+      expect(overlays.filter((g) => g.hasAttribute('data-state-active')).map((g) => g.getAttribute('data-state'))).toEqual(['1', '1']);
+      const shown = (n: string) =>
+        svg.querySelectorAll(`.lineage-lit[data-state="${n}"] use`).length === 0
+          ? []
+          : Array.from(svg.querySelectorAll(`.lineage-lit[data-state="${n}"] use`)).map((u) => svg.querySelector(u.getAttribute('href')!)!.getAttribute('data-node') ?? 'edge');
+      expect(shown('0')).toEqual([]);
+      // raters -> pairs -> model: two edges, three nodes.
+      expect(shown('1').filter((x) => x === 'edge').length).toBe(2);
+      expect(shown('1').filter((x) => x !== 'edge').sort()).toEqual(['model', 'pairs', 'raters']);
+      expect(shown('3').filter((x) => x === 'edge').length).toBe(1);
+      expect(shown('3').filter((x) => x !== 'edge').sort()).toEqual(['crawl', 'subset']);
+    }
+  });
+  it('names a highlighted relation in words where there is room (wide layout)', () => {
+    const svg = parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage, states, active: 0 }));
+    expect(Array.from(svg.querySelectorAll('.lineage-lit[data-state="3"] .lineage-relation')).map((t) => t.textContent)).toEqual(['drawn from']);
+    expect(svg.querySelectorAll('.lineage-lit[data-state="0"] .lineage-relation').length).toBe(0);
+  });
+  it('draws a fixed highlight as one overlay without a state, and none without a highlight', () => {
+    const lit = parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage, highlight: ['pairs', 'model'] }));
+    expect(Array.from(lit.querySelectorAll('.lineage-lit')).map((g) => [g.hasAttribute('data-state'), g.querySelectorAll('use').length])).toEqual([[false, 1], [false, 2]]);
+    expect(parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage })).querySelectorAll('.lineage-lit').length).toBe(0);
+  });
+});
+
 describe('category chart helpers', () => {
   it('marks and bolds highlighted labels, and fades the other value labels only when some row is highlighted', () => {
     const rows = [{ label: 'a', value: 1 }, { label: 'b', value: 2 }];
@@ -208,7 +263,7 @@ describe('finishSvg', () => {
     const doc = chartDocument();
     const svg = svgEl(doc, 'svg', { width: 100, height: 50, viewBox: '0 0 100 50' }, [
       svgEl(doc, 'style', {}, ['.x{fill:red}']),
-      svgEl(doc, 'g', { 'aria-label': 'bar', transform: 'translate(1.23456789,2)' }, [svgEl(doc, 'text', {}, ['<img src=x onerror=alert(1)>'])]),
+      svgEl(doc, 'g', { 'aria-label': 'bar', transform: 'translate(1.23456789,2)' }, [svgEl(doc, 'text', { y: '0.32em', 'fill-opacity': '0.7251' }, ['<img src=x onerror=alert(1)>'])]),
     ]);
     const out = finishSvg(svg, { id: 'f', title: 'A & B', desc: '<desc>' });
     expect(out).not.toContain('<style');
@@ -217,7 +272,9 @@ describe('finishSvg', () => {
     expect(out).toContain('aria-labelledby="f-title f-desc"');
     expect(out).toContain('<title id="f-title">A &amp; B</title>');
     expect(out).toContain('<desc id="f-desc">&lt;desc&gt;</desc>');
-    expect(out).toContain('<g role="group" transform="translate(1.23,2)" aria-label="bar">');
+    // Positions to a tenth of a unit; ems and opacities keep two decimals.
+    expect(out).toContain('<g role="group" transform="translate(1.2,2)" aria-label="bar">');
+    expect(out).toContain('fill-opacity="0.73" y="0.32em"');
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(round(-0.0001)).toBe(0);
   });

@@ -53,6 +53,26 @@ export function binEdges(bins: readonly HistogramBin[]): number[] {
   return bins.length ? [bins[0]!.x0, ...bins.map((b) => b.x1)] : [];
 }
 
+/**
+ * Bins as two short strings (edges, counts; numbers separated by spaces): how
+ * the build hands them to the threshold island, whose props are serialised
+ * into the page (an array of objects costs about five times the bytes).
+ * Numbers print in JavaScript's shortest round-trip form, so nothing is lost.
+ */
+export function packBins(bins: readonly HistogramBin[]): { edges: string; counts: string } {
+  return { edges: binEdges(bins).join(' '), counts: bins.map((b) => b.count).join(' ') };
+}
+
+/** The bins packBins packed; throws if the two strings do not fit together. */
+export function unpackBins(edges: string, counts: string): HistogramBin[] {
+  const x = edges.split(' ').map(Number);
+  const c = counts.split(' ').map(Number);
+  if (x.length !== c.length + 1 || [...x, ...c].some((n) => !Number.isFinite(n))) {
+    throw new RangeError(`unpackBins: ${x.length} edges and ${c.length} counts are not the packed form of bins`);
+  }
+  return c.map((count, i) => ({ x0: x[i]!, x1: x[i + 1]!, count }));
+}
+
 /** Checks that bins are contiguous, increasing and counted; returns a reason or undefined. */
 export function invalidBinsReason(bins: readonly HistogramBin[]): string | undefined {
   if (bins.length === 0) return 'there are no bins';

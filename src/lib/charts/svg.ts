@@ -42,6 +42,13 @@ export function round(value: number, digits = 2): number {
 }
 
 const LONG_NUMBER = /-?\d+\.\d{3,}(?:e-?\d+)?/g;
+const PRECISE_NUMBER = /-?\d+\.\d{2,}(?:e-?\d+)?(?!\d|em)/g;
+/**
+ * Attributes that hold positions and sizes in viewBox units: one decimal is a
+ * tenth of a CSS pixel at the widths charts show at, and the page is smaller
+ * (every chart goes through finishSvg). Opacities, ems and the like keep two.
+ */
+const GEOMETRY = new Set(['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'transform', 'points', 'viewBox']);
 
 export interface SvgLabel {
   /** Unique id prefix within the page; title and desc ids derive from it. */
@@ -56,7 +63,7 @@ export interface SvgLabel {
  * viewBox, labels it for assistive technology and rounds every number in
  * attributes. Returns the serialised SVG.
  */
-export function finishSvg(svg: Element, label: SvgLabel): string {
+export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13 }: { fontSize?: number } = {}): string {
   const doc = svg.ownerDocument;
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   svg.removeAttribute('width');
@@ -64,7 +71,7 @@ export function finishSvg(svg: Element, label: SvgLabel): string {
   svg.removeAttribute('style');
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('font-family', chartFont);
-  svg.setAttribute('font-size', '13');
+  svg.setAttribute('font-size', String(fontSize));
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${label.id}-title ${label.id}-desc`);
   // Lighthouse flags aria-label on a plain <g>; a group role makes it valid.
@@ -73,8 +80,9 @@ export function finishSvg(svg: Element, label: SvgLabel): string {
   for (const node of Array.from(svg.querySelectorAll('[font-variant]'))) node.removeAttribute('font-variant');
   for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
     for (const attr of Array.from(node.attributes)) {
-      if (LONG_NUMBER.test(attr.value)) node.setAttribute(attr.name, attr.value.replace(LONG_NUMBER, (n) => String(round(Number(n)))));
-      LONG_NUMBER.lastIndex = 0;
+      const [pattern, digits] = GEOMETRY.has(attr.name) ? [PRECISE_NUMBER, 1] : [LONG_NUMBER, 2];
+      if (pattern.test(attr.value)) node.setAttribute(attr.name, attr.value.replace(pattern, (n) => String(round(Number(n), digits))));
+      pattern.lastIndex = 0;
     }
   }
   const title = svgEl(doc, 'title', { id: `${label.id}-title` }, [label.title]);
