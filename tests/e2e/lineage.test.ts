@@ -29,7 +29,7 @@ const shownIn = (page: Page, root: string) =>
         .map((n) => [...n.querySelectorAll('.lineage-label')].map((t) => t.textContent).join(' '))
         .sort();
     };
-    const said = [...scope.querySelectorAll('.lineage-said [data-state]')].filter((p) => getComputedStyle(p).display !== 'none' && getComputedStyle(p).visibility !== 'hidden');
+    const said = [...scope.querySelectorAll('.chart-said [data-state]')].filter((p) => getComputedStyle(p).display !== 'none' && getComputedStyle(p).visibility !== 'hidden');
     return { wide: layout('chart-wide'), narrow: layout('chart-narrow'), said: said.map((p) => p.textContent) };
   }, root);
 
@@ -63,7 +63,7 @@ describe('lineage graph, drawn once per layout', () => {
   it('shows each step\'s highlight, in the picture and in words, as the reader scrolls', async () => {
     const { page, errors } = await browser.open(ESSAY);
     const count = Number(await page.locator('[data-scrolly="lineage"]').getAttribute('data-step-count'));
-    const sentences = await page.locator('#laion-lineage .lineage-said [data-state]').allTextContents();
+    const sentences = await page.locator('#laion-lineage .chart-said [data-state]').allTextContents();
     expect(sentences.length).toBe(count);
     for (let n = 0; n < count; n++) {
       await page.goto(`${page.url().split('#')[0]}#lineage-${n}`);
@@ -90,7 +90,7 @@ describe('lineage graph without JavaScript', () => {
     const { page } = await browser.open(ESSAY);
     const shown = await shownIn(page, '#laion-lineage');
     expect(shown).toEqual({ wide: [], narrow: [], said: [''] });
-    const sentences = await page.locator('#laion-lineage .lineage-said [data-state]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-state'), p.textContent]));
+    const sentences = await page.locator('#laion-lineage .chart-said [data-state]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-state'), p.textContent]));
     expect(sentences.map(([n]) => n)).toEqual(sentences.map((_, i) => String(i)));
     expect(named(sentences[3]![1]!)).toEqual([...STEP_3].sort());
   });
@@ -123,7 +123,7 @@ describe('lineage graph without JavaScript', () => {
           .map((u) => svg.querySelector(u.getAttribute('href')!))
           .filter((el): el is Element => !!el && el.matches('.lineage-node'))
           .map((node) => [...node.querySelectorAll('.lineage-label')].map((t) => t.textContent).join(' '));
-        return { labels: labels.sort(), said: item.querySelector('.lineage-said [data-state]')?.textContent ?? null };
+        return { labels: labels.sort(), said: item.querySelector('.chart-said [data-state]')?.textContent ?? null };
       }, k);
       expect(shown.said, `handout step ${k}`).not.toBeNull();
       expect(shown.labels, `handout step ${k}`).toEqual(named(shown.said!));

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, packBins, splitAtEdge, uniformEdges, unpackBins } from '../../src/lib/charts/bins.ts';
 import { formatCount, formatLarge, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
-import { borrowLabel, changedStates, renderStates } from '../../src/lib/charts/states.ts';
+import { borrowLabel, changedStates, mergeStateSvgs, renderStates } from '../../src/lib/charts/states.ts';
+import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
 import { frameX, histogramFrame } from '../../src/lib/charts/histogram.ts';
 import { labelMargin, rankRows } from '../../src/lib/charts/bar-chart.ts';
 import { ratioDomain } from '../../src/lib/charts/dot-ratio.ts';
@@ -17,7 +18,7 @@ import { boldMarkedTicks, categoryHighlight, categoryY, chartDocument, finishSvg
 import { checkChartProps, pickRows } from '../../src/lib/charts/chart-props.ts';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import { listValues } from '../../src/lib/charts/describe.ts';
-import { syntheticBins, syntheticCategories, syntheticLineage, syntheticTree } from '../fixtures/charts.ts';
+import { syntheticBins, syntheticCategories, syntheticLineage, syntheticRatios, syntheticTree } from '../fixtures/charts.ts';
 
 describe('bins', () => {
   it('makes exact uniform edges (0.26 is 0.26, not 0.26000000000000001)', () => {
@@ -121,6 +122,52 @@ describe('step states', () => {
     expect(narrow).not.toContain('A long description.');
     expect(states[0]!.svg).toContain('<desc id="g-svg-desc">A long description.</desc>');
     expect(() => borrowLabel('<svg></svg>', 'x-narrow', 'x')).toThrow(/no title and desc/);
+  });
+});
+
+describe('states merged into one SVG', () => {
+  const steps = [[], ['three'], ['three'], ['one', 'two']];
+  const dots = (h: readonly string[], svgId: string, width?: number) =>
+    renderDotRatio({ id: svgId, width, title: 'T', desc: 'D', rows: syntheticRatios, highlight: h, reserve: steps.flat(), xLabel: 'X', format: String, referenceLabel: 'ref' });
+  const parse = (svg: string) => {
+    const doc = chartDocument();
+    doc.body.innerHTML = svg;
+    return doc.body.firstElementChild!;
+  };
+
+  it('writes the parts every state shares once, and variants only for the parts that change', () => {
+    const { states, said } = renderStates('d', steps, [] as string[], dots, true, (h) => h.join(' and '));
+    expect(said).toEqual([{ n: 0, text: '' }, { n: 1, text: 'three' }, { n: 3, text: 'one and two' }]);
+    expect(states.map((s) => [s.n, s.merged])).toEqual([[0, true]]);
+    for (const svg of [states[0]!.svg, states[0]!.narrow!]) {
+      const root = parse(svg);
+      expect(root.querySelectorAll('title').length).toBe(svg === states[0]!.svg ? 1 : 0);
+      // The grid and axes do not change with the highlight: one copy each.
+      expect(root.querySelectorAll('g[aria-label="x-grid"]').length).toBe(1);
+      expect(root.querySelector('g[aria-label="x-grid"]')!.closest('[data-state]')).toBeNull();
+      // The dots change: one variant per state, in order.
+      const dotVariants = Array.from(root.querySelectorAll('[data-state] > g[aria-label="dot"]')).map((g) => g.parentElement!.getAttribute('data-state'));
+      expect(dotVariants).toEqual(['0', '1', '3']);
+      if (svg !== states[0]!.svg) continue;
+      // Each state's SVG is what mergeStateSvgs was given, part for part.
+      for (const [k, n] of [0, 1, 3].entries()) {
+        const alone = parse(dots(steps[n]!, 'd-svg'));
+        const shown = Array.from(root.children).map((part) => (!part.hasAttribute('aria-label') && part.firstElementChild?.hasAttribute('data-state')
+          ? [...part.children].filter((v) => Number(v.getAttribute('data-state')) <= n).at(-1)!.innerHTML
+          : part.outerHTML)).join('');
+        expect(shown, `state ${k}`).toBe(Array.from(alone.children).map((c) => c.outerHTML).join(''));
+      }
+    }
+  });
+
+  it('keeps separate SVGs when the states cannot be matched or a changing part defines an id', () => {
+    const svg = (inner: string) => `<svg viewBox="0 0 10 10">${inner}</svg>`;
+    expect(mergeStateSvgs([{ n: 0, svg: svg('<g aria-label="a"></g>') }, { n: 1, svg: '<svg viewBox="0 0 20 10"><g aria-label="a"></g></svg>' }])).toBeUndefined();
+    expect(mergeStateSvgs([{ n: 0, svg: svg('<g aria-label="a"></g><g aria-label="b"></g>') }, { n: 1, svg: svg('<g aria-label="b"></g><g aria-label="a"></g>') }])).toBeUndefined();
+    expect(mergeStateSvgs([{ n: 0, svg: svg('<g aria-label="a"><rect id="p"></rect></g>') }, { n: 1, svg: svg('<g aria-label="a"><rect id="p" x="1"></rect></g>') }])).toBeUndefined();
+    // A part one state lacks is an empty variant there.
+    const merged = parse(mergeStateSvgs([{ n: 0, svg: svg('<g aria-label="a"></g>') }, { n: 2, svg: svg('<g aria-label="a"></g><g aria-label="b"><rect></rect></g>') }])!);
+    expect(merged.innerHTML).toBe('<g aria-label="a" /><g><g data-state="0" /><g data-state="2"><g aria-label="b"><rect /></g></g></g>');
   });
 });
 
