@@ -327,6 +327,43 @@ describe('finishSvg', () => {
   });
 });
 
+describe('finishSvg draws groups of plain shapes as one path', () => {
+  const finish = (children: Element[], doc: Document) => {
+    const svg = svgEl(doc, 'svg', { viewBox: '0 0 100 50' }, children);
+    const out = chartDocument();
+    out.body.innerHTML = finishSvg(svg, { id: 'f', title: 'T', desc: 'D' });
+    return out.body.firstElementChild!;
+  };
+  it('merges bars, grid lines and Plot ticks, keeping the paint on the group', () => {
+    const doc = chartDocument();
+    const svg = finish([
+      svgEl(doc, 'g', { fill: '#4a4a55', 'aria-label': 'rect' }, [
+        svgEl(doc, 'rect', { x: 1.04, y: 10, width: 4.5, height: 40 }),
+        svgEl(doc, 'rect', { x: 6, y: 50, width: 4.5, height: 0 }),
+        svgEl(doc, 'rect', { x: 11, y: 20, width: 4.5, height: 30 }),
+      ]),
+      svgEl(doc, 'g', { stroke: 'currentColor', 'aria-label': 'grid' }, [svgEl(doc, 'line', { x1: 0, x2: 100, y1: 5, y2: 5 }), svgEl(doc, 'line', { x1: 3, x2: 3, y1: 0, y2: 50 })]),
+      svgEl(doc, 'g', { 'aria-label': 'tick' }, [svgEl(doc, 'path', { d: 'M0,0L0,6', transform: 'translate(64.25,40)' }), svgEl(doc, 'path', { d: 'M0,0L-6,0', transform: 'translate(2,3)' })]),
+    ], doc);
+    const d = (label: string) => Array.from(svg.querySelectorAll(`g[aria-label="${label}"] > *`)).map((el) => [el.tagName.toLowerCase(), el.getAttribute('d')]);
+    // A zero-height bar draws nothing, and is left out.
+    expect(d('rect')).toEqual([['path', 'M1,10h4.5v40h-4.5zM11,20h4.5v30h-4.5z']]);
+    expect(svg.querySelector('g[aria-label="rect"]')!.getAttribute('fill')).toBe('#4a4a55');
+    expect(d('grid')).toEqual([['path', 'M0,5H100M3,0V50']]);
+    expect(d('tick')).toEqual([['path', 'M64.3,40v6M2,3h-6']]);
+  });
+  it('keeps shapes with their own paint, single shapes and dashed groups as they are', () => {
+    const doc = chartDocument();
+    const svg = finish([
+      svgEl(doc, 'g', { 'aria-label': 'own' }, [svgEl(doc, 'rect', { x: 0, y: 0, width: 5, height: 5, fill: 'red' }), svgEl(doc, 'rect', { x: 5, y: 0, width: 5, height: 5 })]),
+      svgEl(doc, 'g', { 'aria-label': 'one' }, [svgEl(doc, 'line', { x1: 0, x2: 1, y1: 0, y2: 1 })]),
+      svgEl(doc, 'g', { 'aria-label': 'dashed', 'stroke-dasharray': '4 3' }, [svgEl(doc, 'line', { x1: 0, x2: 1, y1: 0, y2: 0 }), svgEl(doc, 'line', { x1: 0, x2: 1, y1: 2, y2: 2 })]),
+    ], doc);
+    const tags = (label: string) => Array.from(svg.querySelectorAll(`g[aria-label="${label}"] > *`)).map((el) => el.tagName.toLowerCase());
+    expect([tags('own'), tags('one'), tags('dashed')]).toEqual([['rect', 'rect'], ['line'], ['line', 'line']]);
+  });
+});
+
 describe('author errors for chart props', () => {
   const aggregate = { provenance: { aggregate: 'a', datasets: ['d'], script: 's', inputs: [], source: 'Synthetic' }, data: [] };
   it('names the unknown prop and lists the known ones', () => {

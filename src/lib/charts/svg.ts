@@ -85,10 +85,53 @@ export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13 }: { fo
       pattern.lastIndex = 0;
     }
   }
+  for (const g of Array.from(svg.querySelectorAll('g'))) compactShapes(g);
   const title = svgEl(doc, 'title', { id: `${label.id}-title` }, [label.title]);
   const desc = svgEl(doc, 'desc', { id: `${label.id}-desc` }, [label.desc]);
   svg.prepend(title, desc);
   return svg.outerHTML;
+}
+
+const SHAPE_GEOMETRY: Record<string, string[]> = { rect: ['x', 'y', 'width', 'height'], line: ['x1', 'y1', 'x2', 'y2'], path: ['d', 'transform'] };
+const TICK = /^M0,0L(-?[\d.]+),(-?[\d.]+)$/;
+const TRANSLATE = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/;
+
+/** One shape as path data, or undefined if it has more than plain geometry (or draws nothing). */
+function shapePath(el: Element): string | undefined {
+  const tag = el.tagName.toLowerCase();
+  const names = SHAPE_GEOMETRY[tag];
+  if (!names || el.children.length || Array.from(el.attributes).some((a) => !names.includes(a.name))) return undefined;
+  const n = (name: string) => round(Number(el.getAttribute(name) ?? 0), 1);
+  if (tag === 'rect') {
+    const [x, y, w, h] = [n('x'), n('y'), n('width'), n('height')];
+    return w > 0 && h > 0 ? `M${x},${y}h${w}v${h}h${-w}z` : '';
+  }
+  if (tag === 'line') {
+    const [x1, y1, x2, y2] = [n('x1'), n('y1'), n('x2'), n('y2')];
+    return `M${x1},${y1}${y1 === y2 ? `H${x2}` : x1 === x2 ? `V${y2}` : `L${x2},${y2}`}`;
+  }
+  // Plot's axis ticks: a short segment from the origin, moved into place.
+  const tick = TICK.exec(el.getAttribute('d') ?? '');
+  const at = TRANSLATE.exec(el.getAttribute('transform') ?? '');
+  if (!tick || !at) return undefined;
+  const [dx, dy] = [Number(tick[1]), Number(tick[2])];
+  return `M${round(Number(at[1]), 1)},${round(Number(at[2]), 1)}${dy === 0 ? `h${dx}` : dx === 0 ? `v${dy}` : `l${dx},${dy}`}`;
+}
+
+/**
+ * Draws a group of plain shapes (Plot's bars, grid lines, ticks: only
+ * geometry on each, the paint on the group) as one path: the same picture in
+ * a fraction of the markup. Groups with a dash pattern keep their shapes (a
+ * dash pattern restarts on every piece of a path).
+ */
+function compactShapes(g: Element): void {
+  const shapes = Array.from(g.children);
+  if (shapes.length < 2 || g.hasAttribute('stroke-dasharray')) return;
+  const parts = shapes.map(shapePath);
+  if (parts.some((d) => d === undefined)) return;
+  const path = svgEl(g.ownerDocument, 'path', { d: parts.join('') });
+  for (const shape of shapes) shape.remove();
+  g.append(path);
 }
 
 /** Marker put before a highlighted category's tick label. */
