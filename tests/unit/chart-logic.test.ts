@@ -68,14 +68,20 @@ describe('packed bins (the threshold island\'s props)', () => {
   it('round-trips bins through two short strings, exactly', () => {
     const bins = binValues([0.01, 0.26, 0.27, 0.99], uniformEdges(0, 1, 100)).bins;
     const packed = packBins(bins);
-    expect(packed.edges.startsWith('0 0.01 0.02 ')).toBe(true);
+    // Evenly spaced: written as first+step*count, read back to the same numbers.
+    expect(packed.edges).toBe('0+0.01*100');
     expect(packed.counts.split(' ').length).toBe(100);
     expect(unpackBins(packed.edges, packed.counts)).toEqual(bins);
     expect(unpackBins(packBins(syntheticBins).edges, packBins(syntheticBins).counts)).toEqual(syntheticBins);
+    // Uneven edges are listed one by one.
+    const uneven = [{ x0: 0, x1: 0.1, count: 2 }, { x0: 0.1, x1: 0.3, count: 5 }, { x0: 0.3, x1: 0.35, count: 1 }];
+    expect(packBins(uneven)).toEqual({ edges: '0 0.1 0.3 0.35', counts: '2 5 1' });
+    expect(unpackBins('0 0.1 0.3 0.35', '2 5 1')).toEqual(uneven);
   });
   it('refuses strings that do not fit together', () => {
     expect(() => unpackBins('0 1 2', '5')).toThrow(/3 edges and 1 counts/);
     expect(() => unpackBins('0 x', '5')).toThrow(RangeError);
+    expect(() => unpackBins('0+0.1*3', '1 2')).toThrow(/4 edges and 2 counts/);
   });
 });
 
@@ -347,7 +353,8 @@ describe('finishSvg draws groups of plain shapes as one path', () => {
     ], doc);
     const d = (label: string) => Array.from(svg.querySelectorAll(`g[aria-label="${label}"] > *`)).map((el) => [el.tagName.toLowerCase(), el.getAttribute('d')]);
     // A zero-height bar draws nothing, and is left out.
-    expect(d('rect')).toEqual([['path', 'M1,10h4.5v40h-4.5zM11,20h4.5v30h-4.5z']]);
+    // Bars from their bottom-left corner, each moving there from the last one's.
+    expect(d('rect')).toEqual([['path', 'M1,50v-40h4.5v40zm10,0v-30h4.5v30z']]);
     expect(svg.querySelector('g[aria-label="rect"]')!.getAttribute('fill')).toBe('#4a4a55');
     expect(d('grid')).toEqual([['path', 'M0,5H100M3,0V50']]);
     expect(d('tick')).toEqual([['path', 'M64.3,40v6M2,3h-6']]);

@@ -96,26 +96,34 @@ const SHAPE_GEOMETRY: Record<string, string[]> = { rect: ['x', 'y', 'width', 'he
 const TICK = /^M0,0L(-?[\d.]+),(-?[\d.]+)$/;
 const TRANSLATE = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/;
 
-/** One shape as path data, or undefined if it has more than plain geometry (or draws nothing). */
-function shapePath(el: Element): string | undefined {
+/**
+ * One shape as path data, or undefined if it has more than plain geometry; ''
+ * if it draws nothing. `from` is where the previous shape's path started
+ * (rects start at their bottom-left corner and move there relatively, so a
+ * row of bars repeats the same few characters).
+ */
+function shapePath(el: Element, from: [number, number] | undefined): { d: string; at?: [number, number] } | undefined {
   const tag = el.tagName.toLowerCase();
   const names = SHAPE_GEOMETRY[tag];
   if (!names || el.children.length || Array.from(el.attributes).some((a) => !names.includes(a.name))) return undefined;
   const n = (name: string) => round(Number(el.getAttribute(name) ?? 0), 1);
   if (tag === 'rect') {
     const [x, y, w, h] = [n('x'), n('y'), n('width'), n('height')];
-    return w > 0 && h > 0 ? `M${x},${y}h${w}v${h}h${-w}z` : '';
+    if (!(w > 0 && h > 0)) return { d: '' };
+    const at: [number, number] = [x, round(y + h, 1)];
+    const move = from ? `m${round(at[0] - from[0], 1)},${round(at[1] - from[1], 1)}` : `M${at[0]},${at[1]}`;
+    return { d: `${move}v${-h}h${w}v${h}z`, at };
   }
   if (tag === 'line') {
     const [x1, y1, x2, y2] = [n('x1'), n('y1'), n('x2'), n('y2')];
-    return `M${x1},${y1}${y1 === y2 ? `H${x2}` : x1 === x2 ? `V${y2}` : `L${x2},${y2}`}`;
+    return { d: `M${x1},${y1}${y1 === y2 ? `H${x2}` : x1 === x2 ? `V${y2}` : `L${x2},${y2}`}` };
   }
   // Plot's axis ticks: a short segment from the origin, moved into place.
   const tick = TICK.exec(el.getAttribute('d') ?? '');
   const at = TRANSLATE.exec(el.getAttribute('transform') ?? '');
   if (!tick || !at) return undefined;
   const [dx, dy] = [Number(tick[1]), Number(tick[2])];
-  return `M${round(Number(at[1]), 1)},${round(Number(at[2]), 1)}${dy === 0 ? `h${dx}` : dx === 0 ? `v${dy}` : `l${dx},${dy}`}`;
+  return { d: `M${round(Number(at[1]), 1)},${round(Number(at[2]), 1)}${dy === 0 ? `h${dx}` : dx === 0 ? `v${dy}` : `l${dx},${dy}`}` };
 }
 
 /**
@@ -127,9 +135,15 @@ function shapePath(el: Element): string | undefined {
 function compactShapes(g: Element): void {
   const shapes = Array.from(g.children);
   if (shapes.length < 2 || g.hasAttribute('stroke-dasharray')) return;
-  const parts = shapes.map(shapePath);
-  if (parts.some((d) => d === undefined)) return;
-  const path = svgEl(g.ownerDocument, 'path', { d: parts.join('') });
+  let d = '';
+  let from: [number, number] | undefined;
+  for (const shape of shapes) {
+    const part = shapePath(shape, from);
+    if (!part) return;
+    d += part.d;
+    if (part.at) from = part.at;
+  }
+  const path = svgEl(g.ownerDocument, 'path', { d });
   for (const shape of shapes) shape.remove();
   g.append(path);
 }
