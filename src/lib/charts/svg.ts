@@ -60,7 +60,7 @@ export interface SvgLabel {
 /**
  * Finishes an SVG element: removes Plot's <style> (its rules live in
  * src/styles/charts.css), drops fixed width/height so CSS sizes it from the
- * viewBox, labels it for assistive technology and rounds every number in
+ * viewBox, labels it for assistive technology as one image and rounds every number in
  * attributes. Returns the serialised SVG.
  */
 export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13 }: { fontSize?: number } = {}): string {
@@ -74,12 +74,17 @@ export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13 }: { fo
   svg.setAttribute('font-size', String(fontSize));
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${label.id}-title ${label.id}-desc`);
-  // Lighthouse flags aria-label on a plain <g>; a group role makes it valid.
-  for (const g of Array.from(svg.querySelectorAll('g[aria-label]'))) g.setAttribute('role', 'group');
+  // The SVG is one image (role img makes its parts presentational), so the
+  // names and roles Plot gives its groups reach no one: drop them.
+  for (const node of Array.from(svg.querySelectorAll('[aria-label], [aria-hidden], [role]'))) {
+    for (const name of ['aria-label', 'aria-hidden', 'role']) node.removeAttribute(name);
+  }
   // Not a valid SVG attribute value (charts.css sets tabular numbers instead).
   for (const node of Array.from(svg.querySelectorAll('[font-variant]'))) node.removeAttribute('font-variant');
   for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
     for (const attr of Array.from(node.attributes)) {
+      // A transform that scales keeps its precision (a factor to two decimals is off by up to 1%).
+      if (attr.name === 'transform' && /matrix|scale|rotate|skew/.test(attr.value)) continue;
       const [pattern, digits] = GEOMETRY.has(attr.name) ? [PRECISE_NUMBER, 1] : [LONG_NUMBER, 2];
       if (pattern.test(attr.value)) node.setAttribute(attr.name, attr.value.replace(pattern, (n) => String(round(Number(n), digits))));
       pattern.lastIndex = 0;
