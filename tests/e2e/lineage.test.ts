@@ -48,7 +48,7 @@ describe('lineage graph, drawn once per layout', () => {
     const counts = await page.evaluate(() =>
       ['chart-wide', 'chart-narrow'].map((cls) => {
         const svg = document.querySelector(`#laion-lineage .${cls} svg`)!;
-        const ids = [...svg.querySelectorAll('.lineage-node')].map((n) => n.getAttribute('data-node'));
+        const ids = [...svg.querySelectorAll('.lineage-node')].map((n) => [...n.querySelectorAll('.lineage-label')].map((t) => t.textContent).join(' '));
         return { nodes: ids.length, unique: new Set(ids).size, svgs: document.querySelectorAll(`#laion-lineage .${cls} svg`).length };
       }),
     );

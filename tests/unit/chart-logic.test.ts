@@ -270,13 +270,16 @@ describe('lineage graph states', () => {
       const shown = (n: string) =>
         svg.querySelectorAll(`.lineage-lit[data-state="${n}"] use`).length === 0
           ? []
-          : Array.from(svg.querySelectorAll(`.lineage-lit[data-state="${n}"] use`)).map((u) => svg.querySelector(u.getAttribute('href')!)!.getAttribute('data-node') ?? 'edge');
+          : Array.from(svg.querySelectorAll(`.lineage-lit[data-state="${n}"] use`)).map((u) => {
+              const el = svg.querySelector(u.getAttribute('href')!)!;
+              return el.matches('.lineage-node') ? Array.from(el.querySelectorAll('.lineage-label')).map((t) => t.textContent).join(' ') : 'edge';
+            });
       expect(shown('0')).toEqual([]);
       // raters -> pairs -> model: two edges, three nodes.
       expect(shown('1').filter((x) => x === 'edge').length).toBe(2);
-      expect(shown('1').filter((x) => x !== 'edge').sort()).toEqual(['model', 'pairs', 'raters']);
+      expect(shown('1').filter((x) => x !== 'edge').sort()).toEqual(['A few raters', 'A scoring model', 'Caption pairs']);
       expect(shown('3').filter((x) => x === 'edge').length).toBe(1);
-      expect(shown('3').filter((x) => x !== 'edge').sort()).toEqual(['crawl', 'subset']);
+      expect(shown('3').filter((x) => x !== 'edge').sort()).toEqual(['A filtered subset of the crawl', 'A web crawl']);
     }
   });
   it('names a highlighted relation in words where there is room (wide layout)', () => {

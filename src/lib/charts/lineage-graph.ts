@@ -217,14 +217,16 @@ function drawLineage(doc: Document, svg: Element, options: LineageOptions, edges
   const id = options.id;
   const edgeId = new Map(edges.map((e, i) => [e.edge, `${id}-e${i}`]));
   const nodeId = new Map(nodes.map((n, i) => [n.id, `${id}-n${i}`]));
-  const edgeGroup = svgEl(doc, 'g', { 'aria-label': 'edges', class: 'lineage-edges' }, edges.map((e) => svgEl(doc, 'path', {
+  // Every edge ends in the arrow: the groups holding edges (and their <use>
+  // copies, which inherit from where they are used) carry the marker.
+  const arrow = `url(#${id}-arrow)`;
+  const edgeGroup = svgEl(doc, 'g', { class: 'lineage-edges', 'marker-end': arrow }, edges.map((e) => svgEl(doc, 'path', {
     id: edgeId.get(e.edge),
     class: 'lineage-edge',
     d: e.d,
     'stroke-dasharray': DASH[e.edge.relation],
-    'marker-end': `url(#${id}-arrow)`,
   })));
-  const nodeGroup = svgEl(doc, 'g', { 'aria-label': 'nodes' });
+  const nodeGroup = svgEl(doc, 'g');
   for (const node of nodes) {
     node.g.setAttribute('id', nodeId.get(node.id)!);
     nodeGroup.append(node.g);
@@ -244,12 +246,12 @@ function drawLineage(doc: Document, svg: Element, options: LineageOptions, edges
     ]));
   }
   // Each set of overlays in its own group: one state active per group of siblings.
-  svg.append(edgeGroup, svgEl(doc, 'g', {}, underNodes), nodeGroup, svgEl(doc, 'g', {}, overNodes), legend);
+  svg.append(edgeGroup, svgEl(doc, 'g', { 'marker-end': arrow }, underNodes), nodeGroup, svgEl(doc, 'g', {}, overNodes), legend);
 }
 
 /** The legend of dash patterns: `at(i)` places relation i. */
 function lineageLegend(doc: Document, transform: string, fontSize: number, lineW: number, at: (i: number) => [number, number], textDy: number): Element {
-  const legend = svgEl(doc, 'g', { 'aria-label': 'legend', transform, 'font-size': fontSize });
+  const legend = svgEl(doc, 'g', { transform, 'font-size': fontSize });
   (Object.keys(DASH) as LineageRelation[]).forEach((relation, i) => {
     const [x, y] = at(i);
     legend.append(
@@ -286,7 +288,7 @@ export function renderLineageGraph(options: LineageOptions): string {
     const lines = wrapLabel(n.label);
     return {
       id: n.id,
-      g: svgEl(doc, 'g', { class: 'lineage-node', transform: `translate(${n.x},${n.y})`, 'data-node': n.id }, [
+      g: svgEl(doc, 'g', { class: 'lineage-node', transform: `translate(${n.x},${n.y})` }, [
         svgEl(doc, 'rect', { class: `lineage-box lineage-${n.kind}`, width: NODE_W, height: NODE_H, rx: n.kind === 'people' ? NODE_H / 2 : n.kind === 'model' ? 10 : undefined }),
         svgEl(doc, 'text', { x: NODE_W / 2, y: 11, 'font-size': 9.5, 'letter-spacing': '0.06em', class: 'lineage-kind' }, [n.kind.toUpperCase()]),
         ...lines.map((line, i) => svgEl(doc, 'text', { x: NODE_W / 2, y: 36 + (i - (lines.length - 1) / 2) * 12, class: 'lineage-label' }, [line])),
@@ -327,7 +329,7 @@ function renderLineageList(options: LineageOptions, width: number): string {
     const n = byId.get(id)!;
     return {
       id,
-      g: svgEl(doc, 'g', { class: 'lineage-node', transform: `translate(${gutter},${mid(id) - rowH / 2})`, 'data-node': id }, [
+      g: svgEl(doc, 'g', { class: 'lineage-node', transform: `translate(${gutter},${mid(id) - rowH / 2})` }, [
         svgEl(doc, 'rect', { class: `lineage-box lineage-${n.kind}`, width: boxW, height: rowH, rx: n.kind === 'people' ? rowH / 2 : n.kind === 'model' ? 8 : undefined }),
         svgEl(doc, 'text', { x: 10, y: 18.5, class: 'lineage-label' }, [wrapLabel(n.label, 30, 1)[0]!]),
         svgEl(doc, 'text', { x: boxW - 10, y: 18, 'text-anchor': 'end', 'font-size': 12, 'letter-spacing': '0.02em', class: 'lineage-kind' }, [n.kind.toUpperCase()]),
