@@ -11,7 +11,7 @@ export interface BarChartOptions extends SvgLabel {
   /** Labels to highlight (others fade when any is highlighted). */
   highlight?: readonly string[];
   /** Labels highlighted in other states of the chart: the label margin leaves room for their marker, so every state has one layout. */
-  reserve?: readonly string[];
+  reserve?: readonly string[] | undefined;
   xLabel: string;
   format: (value: number) => string;
   width?: number | undefined;

@@ -10,7 +10,7 @@ export interface DotRatioOptions extends SvgLabel {
   rows: readonly CategoryValue[];
   highlight?: readonly string[];
   /** Labels highlighted in other states of the chart: the label margin leaves room for their marker, so every state has one layout. */
-  reserve?: readonly string[];
+  reserve?: readonly string[] | undefined;
   xLabel: string;
   /** Words for one ratio value, e.g. (1.6) => "1.6 per speaker". */
   format: (value: number) => string;

@@ -149,7 +149,7 @@ export interface LineageOptions extends SvgLabel {
    */
   states?: readonly LineageState[];
   /** The state marked active in the build (the one shown without a runtime). */
-  active?: number;
+  active?: number | undefined;
   /** viewBox width; under 480 the compact list layout is drawn. */
   width?: number | undefined;
 }
