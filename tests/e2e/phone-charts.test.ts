@@ -75,11 +75,23 @@ describe('charts on a 390 px phone', () => {
   it('keeps step states working in the compact lineage graph', async () => {
     const { page, errors } = await browser.open('/curation-by-statistics/#lineage-3');
     await page.waitForFunction(() => document.querySelector('[data-scrolly="lineage"]')?.getAttribute('data-active-step') === '3', null, { timeout: 5000 });
+    // The compact graph is drawn once; the shown overlay repeats the highlighted nodes with <use>.
     const shown = () =>
-      page.locator('#laion-lineage .chart-state').evaluateAll((states) =>
-        states.filter((s) => getComputedStyle(s).visibility === 'visible').map((s) => [s.getAttribute('data-state'), [...s.querySelectorAll('.chart-narrow [data-highlighted] text:first-of-type')].map((t) => t.textContent)]),
+      page.locator('#laion-lineage .chart-narrow .lineage-lit').evaluateAll((overlays) =>
+        overlays.filter((g) => getComputedStyle(g).visibility === 'visible').map((g) => [
+          g.getAttribute('data-state'),
+          [...g.querySelectorAll('use')].map((u) => document.querySelector(u.getAttribute('href')!)!).filter((el) => el.matches('.lineage-node')).map((n) => n.querySelector('.lineage-label')!.textContent),
+        ]).filter(([, labels]) => labels!.length > 0),
       );
     await expect.poll(shown, { timeout: 5000 }).toEqual([['3', ['Simulacra Aesthetic Captions', 'AVA', 'LAION-Logos', 'LAION-Aesthetics Predictor V2']]]);
+    // Lit nodes read bold, the plain edges fade while something is highlighted.
+    const look = () =>
+      page.evaluate(() => {
+        const svg = document.querySelector('#laion-lineage .chart-narrow svg')!;
+        const weight = (el: Element) => getComputedStyle(el.querySelector('.lineage-label')!).fontWeight;
+        return { edge: getComputedStyle(svg.querySelector('.lineage-edges .lineage-edge')!).stroke, plainLabel: weight(svg.querySelector('.lineage-node')!) };
+      });
+    await expect.poll(look, { timeout: 5000 }).toEqual({ edge: 'rgb(140, 138, 132)', plainLabel: '500' });
     expect(errors).toEqual([]);
   });
 

@@ -2,9 +2,10 @@
 // formats, states, scales, layouts, tree maths, SVG finishing and prop checks.
 // All inputs are SYNTHETIC (made up here or in tests/fixtures/charts.ts).
 import { describe, expect, it } from 'vitest';
-import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, splitAtEdge, uniformEdges } from '../../src/lib/charts/bins.ts';
+import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, packBins, splitAtEdge, uniformEdges, unpackBins } from '../../src/lib/charts/bins.ts';
 import { formatCount, formatLarge, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
-import { borrowLabel, changedStates, renderStates } from '../../src/lib/charts/states.ts';
+import { borrowLabel, changedStates, mergeStateSvgs, renderStates } from '../../src/lib/charts/states.ts';
+import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
 import { frameX, histogramFrame } from '../../src/lib/charts/histogram.ts';
 import { labelMargin, rankRows } from '../../src/lib/charts/bar-chart.ts';
 import { ratioDomain } from '../../src/lib/charts/dot-ratio.ts';
@@ -17,7 +18,7 @@ import { boldMarkedTicks, categoryHighlight, categoryY, chartDocument, finishSvg
 import { checkChartProps, pickRows } from '../../src/lib/charts/chart-props.ts';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import { listValues } from '../../src/lib/charts/describe.ts';
-import { syntheticBins, syntheticCategories, syntheticLineage, syntheticTree } from '../fixtures/charts.ts';
+import { syntheticBins, syntheticCategories, syntheticLineage, syntheticRatios, syntheticTree } from '../fixtures/charts.ts';
 
 describe('bins', () => {
   it('makes exact uniform edges (0.26 is 0.26, not 0.26000000000000001)', () => {
@@ -60,6 +61,27 @@ describe('bins', () => {
     expect(invalidBinsReason([])).toBe('there are no bins');
     expect(invalidBinsReason([{ x0: 0, x1: 1, count: 1 }, { x0: 1.5, x1: 2, count: 1 }])).toBe('bin 1 starts at 1.5 but bin 0 ends at 1');
     expect(invalidBinsReason([{ x0: 0, x1: 1, count: 1.5 }])).toMatch(/not a whole number/);
+  });
+});
+
+describe('packed bins (the threshold island\'s props)', () => {
+  it('round-trips bins through two short strings, exactly', () => {
+    const bins = binValues([0.01, 0.26, 0.27, 0.99], uniformEdges(0, 1, 100)).bins;
+    const packed = packBins(bins);
+    // Evenly spaced: written as first+step*count, read back to the same numbers.
+    expect(packed.edges).toBe('0+0.01*100');
+    expect(packed.counts.split(' ').length).toBe(100);
+    expect(unpackBins(packed.edges, packed.counts)).toEqual(bins);
+    expect(unpackBins(packBins(syntheticBins).edges, packBins(syntheticBins).counts)).toEqual(syntheticBins);
+    // Uneven edges are listed one by one.
+    const uneven = [{ x0: 0, x1: 0.1, count: 2 }, { x0: 0.1, x1: 0.3, count: 5 }, { x0: 0.3, x1: 0.35, count: 1 }];
+    expect(packBins(uneven)).toEqual({ edges: '0 0.1 0.3 0.35', counts: '2 5 1' });
+    expect(unpackBins('0 0.1 0.3 0.35', '2 5 1')).toEqual(uneven);
+  });
+  it('refuses strings that do not fit together', () => {
+    expect(() => unpackBins('0 1 2', '5')).toThrow(/3 edges and 1 counts/);
+    expect(() => unpackBins('0 x', '5')).toThrow(RangeError);
+    expect(() => unpackBins('0+0.1*3', '1 2')).toThrow(/4 edges and 2 counts/);
   });
 });
 
@@ -106,6 +128,53 @@ describe('step states', () => {
     expect(narrow).not.toContain('A long description.');
     expect(states[0]!.svg).toContain('<desc id="g-svg-desc">A long description.</desc>');
     expect(() => borrowLabel('<svg></svg>', 'x-narrow', 'x')).toThrow(/no title and desc/);
+  });
+});
+
+describe('states merged into one SVG', () => {
+  const steps = [[], ['three'], ['three'], ['one', 'two']];
+  const dots = (h: readonly string[], svgId: string, width?: number) =>
+    renderDotRatio({ id: svgId, width, title: 'T', desc: 'D', rows: syntheticRatios, highlight: h, reserve: steps.flat(), xLabel: 'X', format: String, referenceLabel: 'ref' });
+  const parse = (svg: string) => {
+    const doc = chartDocument();
+    doc.body.innerHTML = svg;
+    return doc.body.firstElementChild!;
+  };
+
+  it('writes the parts every state shares once, and variants only for the parts that change', () => {
+    const { states, said } = renderStates('d', steps, [] as string[], dots, true, (h) => h.join(' and '));
+    expect(said).toEqual([{ n: 0, text: '' }, { n: 1, text: 'three' }, { n: 3, text: 'one and two' }]);
+    expect(states.map((s) => [s.n, s.merged])).toEqual([[0, true]]);
+    for (const svg of [states[0]!.svg, states[0]!.narrow!]) {
+      const root = parse(svg);
+      expect(root.querySelectorAll('title').length).toBe(svg === states[0]!.svg ? 1 : 0);
+      // The grid and axes do not change with the highlight: one copy each.
+      const grid = root.querySelectorAll('g[stroke-opacity="0.1"]');
+      expect(grid.length).toBe(1);
+      expect(grid[0]!.closest('[data-state]')).toBeNull();
+      // The dots change: one variant per state, in order.
+      const dotVariants = Array.from(root.querySelectorAll('[data-state] > g:has(> circle)')).map((g) => g.parentElement!.getAttribute('data-state'));
+      expect(dotVariants).toEqual(['0', '1', '3']);
+      if (svg !== states[0]!.svg) continue;
+      // Each state's SVG is what mergeStateSvgs was given, part for part.
+      for (const [k, n] of [0, 1, 3].entries()) {
+        const alone = parse(dots(steps[n]!, 'd-svg'));
+        const shown = Array.from(root.children).map((part) => (part.firstElementChild?.hasAttribute('data-state')
+          ? [...part.children].filter((v) => Number(v.getAttribute('data-state')) <= n).at(-1)!.innerHTML
+          : part.outerHTML)).join('');
+        expect(shown, `state ${k}`).toBe(Array.from(alone.children).map((c) => c.outerHTML).join(''));
+      }
+    }
+  });
+
+  it('keeps separate SVGs when the states cannot be matched or a changing part defines an id', () => {
+    const svg = (inner: string) => `<svg viewBox="0 0 10 10">${inner}</svg>`;
+    expect(mergeStateSvgs([{ n: 0, svg: svg('<g aria-label="a"></g>') }, { n: 1, svg: '<svg viewBox="0 0 20 10"><g aria-label="a"></g></svg>' }])).toBeUndefined();
+    expect(mergeStateSvgs([{ n: 0, svg: svg('<g></g><text></text>') }, { n: 1, svg: svg('<text></text><g></g>') }])).toBeUndefined();
+    expect(mergeStateSvgs([{ n: 0, svg: svg('<g aria-label="a"><rect id="p"></rect></g>') }, { n: 1, svg: svg('<g aria-label="a"><rect id="p" x="1"></rect></g>') }])).toBeUndefined();
+    // A part one state lacks is an empty variant there.
+    const merged = parse(mergeStateSvgs([{ n: 0, svg: svg('<g aria-label="a"></g>') }, { n: 2, svg: svg('<g aria-label="a"></g><g aria-label="b"><rect></rect></g>') }])!);
+    expect(merged.innerHTML).toBe('<g aria-label="a" /><g><g data-state="0" /><g data-state="2"><g aria-label="b"><rect /></g></g></g>');
   });
 });
 
@@ -182,6 +251,49 @@ describe('taxonomy', () => {
   });
 });
 
+describe('lineage graph states', () => {
+  const states = [{ n: 0, highlight: [] }, { n: 1, highlight: ['raters', 'pairs', 'model'] }, { n: 3, highlight: ['crawl', 'subset'] }];
+  const parse = (svg: string) => {
+    const doc = chartDocument();
+    doc.body.innerHTML = svg;
+    return doc.body.firstElementChild!;
+  };
+  it('draws each node and edge once, and per state an overlay that reuses the highlighted ones', () => {
+    for (const width of [undefined, 360]) {
+      const svg = parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage, states, active: 1, width }));
+      expect(svg.querySelectorAll('.lineage-node').length).toBe(syntheticLineage.nodes.length);
+      expect(svg.querySelectorAll('.lineage-edge').length).toBe(syntheticLineage.edges.length);
+      // Two overlays per state (edges under the nodes, nodes over them), in order.
+      const overlays = Array.from(svg.querySelectorAll('.lineage-lit'));
+      expect(overlays.map((g) => g.getAttribute('data-state'))).toEqual(['0', '1', '3', '0', '1', '3']);
+      expect(overlays.filter((g) => g.hasAttribute('data-state-active')).map((g) => g.getAttribute('data-state'))).toEqual(['1', '1']);
+      const shown = (n: string) =>
+        svg.querySelectorAll(`.lineage-lit[data-state="${n}"] use`).length === 0
+          ? []
+          : Array.from(svg.querySelectorAll(`.lineage-lit[data-state="${n}"] use`)).map((u) => {
+              const el = svg.querySelector(u.getAttribute('href')!)!;
+              return el.matches('.lineage-node') ? Array.from(el.querySelectorAll('.lineage-label')).map((t) => t.textContent).join(' ') : 'edge';
+            });
+      expect(shown('0')).toEqual([]);
+      // raters -> pairs -> model: two edges, three nodes.
+      expect(shown('1').filter((x) => x === 'edge').length).toBe(2);
+      expect(shown('1').filter((x) => x !== 'edge').sort()).toEqual(['A few raters', 'A scoring model', 'Caption pairs']);
+      expect(shown('3').filter((x) => x === 'edge').length).toBe(1);
+      expect(shown('3').filter((x) => x !== 'edge').sort()).toEqual(['A filtered subset of the crawl', 'A web crawl']);
+    }
+  });
+  it('names a highlighted relation in words where there is room (wide layout)', () => {
+    const svg = parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage, states, active: 0 }));
+    expect(Array.from(svg.querySelectorAll('.lineage-lit[data-state="3"] .lineage-relation')).map((t) => t.textContent)).toEqual(['drawn from']);
+    expect(svg.querySelectorAll('.lineage-lit[data-state="0"] .lineage-relation').length).toBe(0);
+  });
+  it('draws a fixed highlight as one overlay without a state, and none without a highlight', () => {
+    const lit = parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage, highlight: ['pairs', 'model'] }));
+    expect(Array.from(lit.querySelectorAll('.lineage-lit')).map((g) => [g.hasAttribute('data-state'), g.querySelectorAll('use').length])).toEqual([[false, 1], [false, 2]]);
+    expect(parse(renderLineageGraph({ id: 'g', title: 'T', desc: 'D', ...syntheticLineage })).querySelectorAll('.lineage-lit').length).toBe(0);
+  });
+});
+
 describe('category chart helpers', () => {
   it('marks and bolds highlighted labels, and fades the other value labels only when some row is highlighted', () => {
     const rows = [{ label: 'a', value: 1 }, { label: 'b', value: 2 }];
@@ -204,11 +316,11 @@ describe('category chart helpers', () => {
 });
 
 describe('finishSvg', () => {
-  it('removes <style>, labels the SVG, gives labelled groups a role, rounds numbers and escapes text', () => {
+  it('removes <style>, labels the SVG as one image, rounds numbers and escapes text', () => {
     const doc = chartDocument();
     const svg = svgEl(doc, 'svg', { width: 100, height: 50, viewBox: '0 0 100 50' }, [
       svgEl(doc, 'style', {}, ['.x{fill:red}']),
-      svgEl(doc, 'g', { 'aria-label': 'bar', transform: 'translate(1.23456789,2)' }, [svgEl(doc, 'text', {}, ['<img src=x onerror=alert(1)>'])]),
+      svgEl(doc, 'g', { 'aria-label': 'bar', transform: 'translate(1.23456789,2)' }, [svgEl(doc, 'text', { y: '0.32em', 'fill-opacity': '0.7251' }, ['<img src=x onerror=alert(1)>'])]),
     ]);
     const out = finishSvg(svg, { id: 'f', title: 'A & B', desc: '<desc>' });
     expect(out).not.toContain('<style');
@@ -217,9 +329,53 @@ describe('finishSvg', () => {
     expect(out).toContain('aria-labelledby="f-title f-desc"');
     expect(out).toContain('<title id="f-title">A &amp; B</title>');
     expect(out).toContain('<desc id="f-desc">&lt;desc&gt;</desc>');
-    expect(out).toContain('<g role="group" transform="translate(1.23,2)" aria-label="bar">');
+    // Positions to a tenth of a unit; ems and opacities keep two decimals.
+    // One image: its parts carry no names or roles of their own.
+    expect(out).toContain('<g transform="translate(1.2,2)">');
+    expect(out).not.toMatch(/role="group"|aria-label=/);
+    expect(out).toContain('fill-opacity="0.73" y="0.32em"');
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(round(-0.0001)).toBe(0);
+  });
+});
+
+describe('finishSvg draws groups of plain shapes as one path', () => {
+  const finish = (children: Element[], doc: Document) => {
+    const svg = svgEl(doc, 'svg', { viewBox: '0 0 100 50' }, children);
+    const out = chartDocument();
+    out.body.innerHTML = finishSvg(svg, { id: 'f', title: 'T', desc: 'D' });
+    return out.body.firstElementChild!;
+  };
+  it('merges bars, grid lines and Plot ticks, keeping the paint on the group', () => {
+    const doc = chartDocument();
+    const svg = finish([
+      svgEl(doc, 'g', { fill: '#4a4a55', 'aria-label': 'rect' }, [
+        svgEl(doc, 'rect', { x: 1.04, y: 10, width: 4.5, height: 40 }),
+        svgEl(doc, 'rect', { x: 6, y: 50, width: 4.5, height: 0 }),
+        svgEl(doc, 'rect', { x: 11, y: 20, width: 4.5, height: 30 }),
+      ]),
+      svgEl(doc, 'g', { stroke: 'currentColor', 'aria-label': 'grid' }, [svgEl(doc, 'line', { x1: 0, x2: 100, y1: 5, y2: 5 }), svgEl(doc, 'line', { x1: 3, x2: 3, y1: 0, y2: 50 })]),
+      svgEl(doc, 'g', { 'aria-label': 'tick' }, [svgEl(doc, 'path', { d: 'M0,0L0,6', transform: 'translate(64.25,40)' }), svgEl(doc, 'path', { d: 'M0,0L-6,0', transform: 'translate(2,3)' })]),
+    ], doc);
+    const groups = Array.from(svg.querySelectorAll(':scope > g'));
+    const d = (label: string) => Array.from(groups[['rect', 'grid', 'tick'].indexOf(label)]!.children).map((el) => [el.tagName.toLowerCase(), el.getAttribute('d')]);
+    // A zero-height bar draws nothing, and is left out.
+    // Bars from their bottom-left corner, each moving there from the last one's.
+    expect(d('rect')).toEqual([['path', 'M1,50v-40h4.5v40zm10,0v-30h4.5v30z']]);
+    expect(groups[0]!.getAttribute('fill')).toBe('#4a4a55');
+    expect(d('grid')).toEqual([['path', 'M0,5H100M3,0V50']]);
+    expect(d('tick')).toEqual([['path', 'M64.3,40v6M2,3h-6']]);
+  });
+  it('keeps shapes with their own paint, single shapes and dashed groups as they are', () => {
+    const doc = chartDocument();
+    const svg = finish([
+      svgEl(doc, 'g', { 'aria-label': 'own' }, [svgEl(doc, 'rect', { x: 0, y: 0, width: 5, height: 5, fill: 'red' }), svgEl(doc, 'rect', { x: 5, y: 0, width: 5, height: 5 })]),
+      svgEl(doc, 'g', { 'aria-label': 'one' }, [svgEl(doc, 'line', { x1: 0, x2: 1, y1: 0, y2: 1 })]),
+      svgEl(doc, 'g', { 'aria-label': 'dashed', 'stroke-dasharray': '4 3' }, [svgEl(doc, 'line', { x1: 0, x2: 1, y1: 0, y2: 0 }), svgEl(doc, 'line', { x1: 0, x2: 1, y1: 2, y2: 2 })]),
+    ], doc);
+    const groups = Array.from(svg.querySelectorAll(':scope > g'));
+    const tags = (label: string) => Array.from(groups[['own', 'one', 'dashed'].indexOf(label)]!.children).map((el) => el.tagName.toLowerCase());
+    expect([tags('own'), tags('one'), tags('dashed')]).toEqual([['rect', 'rect'], ['line'], ['line', 'line']]);
   });
 });
 

@@ -44,6 +44,14 @@ describe('chart SVG snapshots (synthetic data)', () => {
     const { svg } = renderHistogram({ ...label('thresholdHistogramNarrow'), bins: syntheticBins, xLabel: 'A long measure name that has to wrap on a phone', yLabel: 'Items', width: 360, height: 270 });
     expectSvgSnapshot('thresholdHistogramNarrow', svg);
   });
+  it('thresholdHistogramReusedBars', () => {
+    // A compact twin that draws the wide chart's bars with <use>, scaled into its own frame.
+    const wide = renderHistogram({ ...label('thresholdHistogramWide'), bins: syntheticBins, xLabel: 'Score', yLabel: 'Items', barsId: 'wide-bars' });
+    expect(wide.svg).toMatch(/<g [^>]*id="wide-bars"/);
+    const { svg } = renderHistogram({ ...label('thresholdHistogramReusedBars'), bins: syntheticBins, xLabel: 'Score', yLabel: 'Items', width: 360, height: 270, reuse: wide });
+    expect(svg.match(/<path d="[^"]*v-/g) ?? []).toEqual([]);
+    expectSvgSnapshot('thresholdHistogramReusedBars', svg);
+  });
   it('lineageGraphNarrow', () => {
     expectSvgSnapshot('lineageGraphNarrow', renderLineageGraph({ ...label('lineageGraphNarrow'), ...syntheticLineage, highlight: ['raters', 'pairs', 'model'], width: 360 }));
   });

@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/svelte';
 import Threshold from '../../src/components/charts/Histogram.Threshold.svelte';
 import { histogramFrame } from '../../src/lib/charts/histogram.ts';
+import { packBins } from '../../src/lib/charts/bins.ts';
 import { publishStep } from '../../src/lib/scrolly/bridge.ts';
 import { syntheticBins } from '../fixtures/charts.ts';
 
 const props = {
   id: 't',
-  bins: syntheticBins,
+  ...packBins(syntheticBins),
   frame: histogramFrame(syntheticBins),
   initial: 5,
   keep: 'above' as const,

@@ -10,6 +10,8 @@ export interface BarChartOptions extends SvgLabel {
   rows: readonly CategoryValue[];
   /** Labels to highlight (others fade when any is highlighted). */
   highlight?: readonly string[];
+  /** Labels highlighted in other states of the chart: the label margin leaves room for their marker, so every state has one layout. */
+  reserve?: readonly string[] | undefined;
   xLabel: string;
   format: (value: number) => string;
   width?: number | undefined;
@@ -35,7 +37,7 @@ export function renderBarChart(options: BarChartOptions): string {
   const svg = plotSvg({
     width,
     height: 36 + rows.length * 30,
-    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 140 : 220),
+    marginLeft: labelMargin(rows.map((r) => markLabel(new Set([...on, ...(options.reserve ?? [])]), r.label)), narrow ? 140 : 220),
     marginRight: 16,
     marginTop: 28,
     marginBottom: 8,

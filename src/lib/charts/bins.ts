@@ -53,6 +53,41 @@ export function binEdges(bins: readonly HistogramBin[]): number[] {
   return bins.length ? [bins[0]!.x0, ...bins.map((b) => b.x1)] : [];
 }
 
+/** Evenly spaced edges written as "first+step*count" (see packBins). */
+const UNIFORM = /^(-?\d+(?:\.\d+)?(?:e-?\d+)?)\+(\d+(?:\.\d+)?(?:e-?\d+)?)\*(\d+)$/;
+
+/** `count + 1` edges from `first` in steps of `step`, with uniformEdges' rounding. */
+function steppedEdges(first: number, step: number, count: number): number[] {
+  return Array.from({ length: count + 1 }, (_, i) => Number((first + i * step).toFixed(10)));
+}
+
+/**
+ * Bins as two short strings (edges, counts; numbers separated by spaces): how
+ * the build hands them to the threshold island, whose props are serialised
+ * into the page (an array of objects costs about five times the bytes).
+ * Evenly spaced edges are written "first+step*count" when that gives back
+ * exactly the same numbers. Numbers print in JavaScript's shortest
+ * round-trip form, so nothing is lost.
+ */
+export function packBins(bins: readonly HistogramBin[]): { edges: string; counts: string } {
+  const edges = binEdges(bins);
+  const step = Number((edges[1]! - edges[0]!).toFixed(10));
+  const uniform = `${edges[0]}+${step}*${bins.length}`;
+  const exact = steppedEdges(edges[0]!, step, bins.length).every((e, i) => e === edges[i]);
+  return { edges: exact ? uniform : edges.join(' '), counts: bins.map((b) => b.count).join(' ') };
+}
+
+/** The bins packBins packed; throws if the two strings do not fit together. */
+export function unpackBins(edges: string, counts: string): HistogramBin[] {
+  const uniform = UNIFORM.exec(edges);
+  const x = uniform ? steppedEdges(Number(uniform[1]), Number(uniform[2]), Number(uniform[3])) : edges.split(' ').map(Number);
+  const c = counts.split(' ').map(Number);
+  if (x.length !== c.length + 1 || [...x, ...c].some((n) => !Number.isFinite(n))) {
+    throw new RangeError(`unpackBins: ${x.length} edges and ${c.length} counts are not the packed form of bins`);
+  }
+  return c.map((count, i) => ({ x0: x[i]!, x1: x[i + 1]!, count }));
+}
+
 /** Checks that bins are contiguous, increasing and counted; returns a reason or undefined. */
 export function invalidBinsReason(bins: readonly HistogramBin[]): string | undefined {
   if (bins.length === 0) return 'there are no bins';

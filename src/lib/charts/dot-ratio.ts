@@ -9,6 +9,8 @@ import { labelMargin, type CategoryValue } from './bar-chart.ts';
 export interface DotRatioOptions extends SvgLabel {
   rows: readonly CategoryValue[];
   highlight?: readonly string[];
+  /** Labels highlighted in other states of the chart: the label margin leaves room for their marker, so every state has one layout. */
+  reserve?: readonly string[] | undefined;
   xLabel: string;
   /** Words for one ratio value, e.g. (1.6) => "1.6 per speaker". */
   format: (value: number) => string;
@@ -39,7 +41,7 @@ export function renderDotRatio(options: DotRatioOptions): string {
   const svg = plotSvg({
     width,
     height: 60 + rows.length * 30,
-    marginLeft: labelMargin(rows.map((r) => markLabel(on, r.label)), narrow ? 110 : 180),
+    marginLeft: labelMargin(rows.map((r) => markLabel(new Set([...on, ...(options.reserve ?? [])]), r.label)), narrow ? 110 : 180),
     marginRight: narrow ? 40 : 24,
     marginTop: 40,
     marginBottom: 16,

@@ -130,11 +130,26 @@ export function lineageWidth(layers: number): number {
   return Math.max(640, layers * (NODE_W + 64) - 64 + 2);
 }
 
+/** The highlight from step `n` on (the Scrolly runtime marks the active one). */
+export interface LineageState {
+  n: number;
+  highlight: readonly string[];
+}
+
 export interface LineageOptions extends SvgLabel {
   nodes: readonly LineageNode[];
   edges: readonly LineageEdge[];
   /** Node ids to highlight; edges between two highlighted nodes are highlighted too. */
   highlight?: readonly string[];
+  /**
+   * Step-driven highlights instead of `highlight`: the graph is drawn once and
+   * each state adds a small overlay (`data-state="<n>"`) that redraws its
+   * highlighted nodes and edges with <use>; charts.css styles the overlay
+   * and fades the other edges while a state with a highlight shows.
+   */
+  states?: readonly LineageState[];
+  /** The state marked active in the build (the one shown without a runtime). */
+  active?: number | undefined;
   /** viewBox width; under 480 the compact list layout is drawn. */
   width?: number | undefined;
 }
@@ -178,6 +193,75 @@ function lineageSvg(id: string, width: number, height: number, arrow: number): {
   return { doc, svg };
 }
 
+/** One drawn edge: its path (without the highlight) and, where there is room, where its relation is written when it is highlighted. */
+interface DrawnEdge {
+  edge: LineageEdge;
+  d: string;
+  label?: [number, number] | undefined;
+}
+
+/** The states to draw: the step-driven ones, or the one fixed highlight (n undefined: always shown). */
+function statesOf(options: LineageOptions): { n: number | undefined; on: ReadonlySet<string> }[] {
+  if (options.states?.length) return options.states.map((s) => ({ n: s.n, on: new Set(s.highlight) }));
+  return [{ n: undefined, on: new Set(options.highlight ?? []) }];
+}
+
+/**
+ * Draws a layout once: the edges (class lineage-edge) and node groups (class
+ * lineage-node, each with an id) in their plain look, then per state an
+ * overlay that repeats the highlighted edges (under the nodes) and nodes
+ * (over them) with <use>, plus the relation names of highlighted edges. The
+ * overlays' class lineage-lit sets the custom properties charts.css reads.
+ */
+function drawLineage(doc: Document, svg: Element, options: LineageOptions, edges: DrawnEdge[], nodes: { id: string; g: Element }[], legend: Element): void {
+  const id = options.id;
+  const edgeId = new Map(edges.map((e, i) => [e.edge, `${id}-e${i}`]));
+  const nodeId = new Map(nodes.map((n, i) => [n.id, `${id}-n${i}`]));
+  // Every edge ends in the arrow: the groups holding edges (and their <use>
+  // copies, which inherit from where they are used) carry the marker.
+  const arrow = `url(#${id}-arrow)`;
+  const edgeGroup = svgEl(doc, 'g', { class: 'lineage-edges', 'marker-end': arrow }, edges.map((e) => svgEl(doc, 'path', {
+    id: edgeId.get(e.edge),
+    class: 'lineage-edge',
+    d: e.d,
+    'stroke-dasharray': DASH[e.edge.relation],
+  })));
+  const nodeGroup = svgEl(doc, 'g');
+  for (const node of nodes) {
+    node.g.setAttribute('id', nodeId.get(node.id)!);
+    nodeGroup.append(node.g);
+  }
+  const underNodes: Element[] = [];
+  const overNodes: Element[] = [];
+  for (const { n, on } of statesOf(options)) {
+    if (n === undefined && on.size === 0) break;
+    const attrs = { class: 'lineage-lit', 'data-state': n, 'data-state-active': n !== undefined && n === options.active ? '' : undefined };
+    const lit = edges.filter((e) => on.has(e.edge.from) && on.has(e.edge.to));
+    underNodes.push(svgEl(doc, 'g', attrs, lit.map((e) => svgEl(doc, 'use', { href: `#${edgeId.get(e.edge)}` }))));
+    overNodes.push(svgEl(doc, 'g', attrs, [
+      ...nodes.filter((node) => on.has(node.id)).map((node) => svgEl(doc, 'use', { href: `#${nodeId.get(node.id)}` })),
+      // Relations are told apart by dash pattern (see the legend); a
+      // highlighted path also names its relations in words, where there is room.
+      ...lit.flatMap((e) => (e.label ? [svgEl(doc, 'text', { x: e.label[0], y: e.label[1], class: 'lineage-relation' }, [e.edge.relation])] : [])),
+    ]));
+  }
+  // Each set of overlays in its own group: one state active per group of siblings.
+  svg.append(edgeGroup, svgEl(doc, 'g', { 'marker-end': arrow }, underNodes), nodeGroup, svgEl(doc, 'g', {}, overNodes), legend);
+}
+
+/** The legend of dash patterns: `at(i)` places relation i. */
+function lineageLegend(doc: Document, transform: string, fontSize: number, lineW: number, at: (i: number) => [number, number], textDy: number): Element {
+  const legend = svgEl(doc, 'g', { transform, 'font-size': fontSize });
+  (Object.keys(DASH) as LineageRelation[]).forEach((relation, i) => {
+    const [x, y] = at(i);
+    legend.append(
+      svgEl(doc, 'line', { x1: x, x2: x + lineW, y1: y, y2: y, stroke: chartColors.muted, 'stroke-width': 2, 'stroke-dasharray': DASH[relation] }),
+      svgEl(doc, 'text', { x: x + lineW + 6, y: y + textDy, fill: chartColors.ink }, [relation]),
+    );
+  });
+  return legend;
+}
+
 /** Below this viewBox width the graph is drawn as a list with arcs (phones, scrolly graphics). */
 const LIST_BELOW = 480;
 
@@ -188,75 +272,34 @@ export function renderLineageGraph(options: LineageOptions): string {
   const layout = layoutLineage(options.nodes, options.edges, width);
   const height = layout.height + legendH;
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
-  const on = new Set(options.highlight ?? []);
-  const any = on.size > 0;
   const { doc, svg } = lineageSvg(options.id, width, height, 9);
   const link = linkHorizontal<unknown, [number, number]>().source((d: any) => d[0]).target((d: any) => d[1]);
-  const edgeGroup = svgEl(doc, 'g', { 'aria-label': 'edges', fill: 'none' });
-  const labelGroup = svgEl(doc, 'g', { 'aria-label': 'edge labels', 'font-size': 11, 'text-anchor': 'middle' });
-  for (const e of options.edges) {
+  const edges = options.edges.map((e): DrawnEdge => {
     const a = at.get(e.from)!;
     const b = at.get(e.to)!;
-    const lit = on.has(e.from) && on.has(e.to);
     const p0: [number, number] = [a.x + NODE_W, a.y + NODE_H / 2];
     const p1: [number, number] = [b.x - 2, b.y + NODE_H / 2];
-    edgeGroup.append(svgEl(doc, 'path', {
-      d: link([p0, p1] as any) ?? '',
-      stroke: lit ? chartColors.accent : any ? chartColors.faint : chartColors.muted,
-      'stroke-width': lit ? 2.5 : 1.5,
-      'stroke-dasharray': DASH[e.relation],
-      'marker-end': `url(#${options.id}-arrow)`,
-      'data-edge': `${e.from}>${e.to}`,
-    }));
-    // Relations are told apart by dash pattern (see the legend); a highlighted
-    // path also names its relations in words, where there is room for them:
-    // at the first point along the curve where the words cover no node.
-    const text = e.relation;
-    if (!lit || p1[0] - p0[0] < text.length * 6.6 + 10) continue;
-    const spot = labelSpot(p0, p1, text.length * 6.6, layout.nodes);
-    if (!spot) continue;
-    labelGroup.append(svgEl(doc, 'text', {
-      x: spot[0],
-      y: spot[1] - 4,
-      fill: chartColors.ink,
-      stroke: chartColors.paper,
-      'stroke-width': 4,
-      'paint-order': 'stroke',
-      'font-weight': 700,
-    }, [text]));
-  }
-  const nodeGroup = svgEl(doc, 'g', { 'aria-label': 'nodes' });
-  for (const n of layout.nodes) {
-    const lit = on.has(n.id);
-    const stroke = lit ? chartColors.accent : chartColors.muted;
-    const shape =
-      n.kind === 'people'
-        ? svgEl(doc, 'rect', { width: NODE_W, height: NODE_H, rx: NODE_H / 2 })
-        : svgEl(doc, 'rect', { width: NODE_W, height: NODE_H, rx: n.kind === 'model' ? 10 : 0 });
-    shape.setAttribute('fill', lit ? '#f6e9e4' : chartColors.paper);
-    shape.setAttribute('stroke', stroke);
-    shape.setAttribute('stroke-width', lit ? '2.5' : n.kind === 'model' ? '2' : '1.25');
-    const lines = wrapLabel(n.label);
-    const texts = lines.map((line, i) =>
-      svgEl(doc, 'text', { x: NODE_W / 2, y: 36 + (i - (lines.length - 1) / 2) * 12, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': lit ? 700 : 500, fill: chartColors.ink }, [line]),
-    );
-    nodeGroup.append(
-      svgEl(doc, 'g', { transform: `translate(${n.x},${n.y})`, 'data-node': n.id, 'data-highlighted': lit ? 'true' : undefined }, [
-        shape,
-        svgEl(doc, 'text', { x: NODE_W / 2, y: 11, 'text-anchor': 'middle', 'font-size': 9.5, 'letter-spacing': '0.06em', fill: chartColors.muted }, [n.kind.toUpperCase()]),
-        ...texts,
-      ]),
-    );
-  }
-  const legend = svgEl(doc, 'g', { 'aria-label': 'legend', transform: `translate(1,${layout.height + 8})`, 'font-size': 11 });
-  (Object.keys(DASH) as LineageRelation[]).forEach((relation, i) => {
-    legend.append(
-      svgEl(doc, 'line', { x1: i * 158, x2: i * 158 + 34, y1: 8, y2: 8, stroke: chartColors.muted, 'stroke-width': 2, 'stroke-dasharray': DASH[relation] }),
-      svgEl(doc, 'text', { x: i * 158 + 40, y: 12, fill: chartColors.ink }, [relation]),
-    );
+    // The first point along the curve where the relation's words cover no node.
+    const textW = e.relation.length * 6.6;
+    const spot = p1[0] - p0[0] < textW + 10 ? undefined : labelSpot(p0, p1, textW, layout.nodes);
+    return { edge: e, d: link([p0, p1] as any) ?? '', label: spot && [spot[0], spot[1] - 4] };
   });
-  svg.append(edgeGroup, nodeGroup, labelGroup, legend);
-  return finishSvg(svg, options);
+  const nodes = layout.nodes.map((n) => {
+    const lines = wrapLabel(n.label);
+    return {
+      id: n.id,
+      g: svgEl(doc, 'g', { class: 'lineage-node', transform: `translate(${n.x},${n.y})` }, [
+        svgEl(doc, 'rect', { class: `lineage-box lineage-${n.kind}`, width: NODE_W, height: NODE_H, rx: n.kind === 'people' ? NODE_H / 2 : n.kind === 'model' ? 10 : undefined }),
+        svgEl(doc, 'text', { x: NODE_W / 2, y: 11, 'font-size': 9.5, 'letter-spacing': '0.06em', class: 'lineage-kind' }, [n.kind.toUpperCase()]),
+        ...lines.map((line, i) => svgEl(doc, 'text', { x: NODE_W / 2, y: 36 + (i - (lines.length - 1) / 2) * 12, class: 'lineage-label' }, [line])),
+      ]),
+    };
+  });
+  svg.setAttribute('text-anchor', 'middle');
+  const legend = lineageLegend(doc, `translate(1,${layout.height + 8})`, 11, 34, (i) => [i * 158, 8], 4);
+  legend.setAttribute('text-anchor', 'start');
+  drawLineage(doc, svg, options, edges, nodes, legend);
+  return finishSvg(svg, options, { fontSize: 11 });
 }
 
 /**
@@ -275,52 +318,25 @@ function renderLineageList(options: LineageOptions, width: number): string {
   const mid = (id: string) => 2 + rowOf.get(id)! * pitch + rowH / 2;
   const legendY = 2 + order.length * pitch + 6;
   const height = legendY + 44;
-  const on = new Set(options.highlight ?? []);
-  const any = on.size > 0;
   const { doc, svg } = lineageSvg(options.id, width, height, 8);
-  const edgeGroup = svgEl(doc, 'g', { 'aria-label': 'edges', fill: 'none' });
-  // Lit edges last, so they are drawn over the others.
-  const edges = [...options.edges].sort((a, b) => Number(on.has(a.from) && on.has(a.to)) - Number(on.has(b.from) && on.has(b.to)));
-  for (const e of edges) {
-    const lit = on.has(e.from) && on.has(e.to);
+  const edges = options.edges.map((e): DrawnEdge => {
     const y0 = mid(e.from);
     const y1 = mid(e.to);
     const bulge = Math.min(gutter - 4, 10 + (Math.abs(rowOf.get(e.to)! - rowOf.get(e.from)!) - 1) * 8);
-    edgeGroup.append(svgEl(doc, 'path', {
-      d: `M${gutter},${y0}C${gutter - bulge},${y0} ${gutter - bulge},${y1} ${gutter - 1},${y1}`,
-      stroke: lit ? chartColors.accent : any ? chartColors.faint : chartColors.muted,
-      'stroke-width': lit ? 2.5 : 1.5,
-      'stroke-dasharray': DASH[e.relation],
-      'marker-end': `url(#${options.id}-arrow)`,
-      'data-edge': `${e.from}>${e.to}`,
-    }));
-  }
-  const nodeGroup = svgEl(doc, 'g', { 'aria-label': 'nodes', 'font-size': 13 });
-  for (const id of order) {
-    const n = byId.get(id)!;
-    const lit = on.has(id);
-    const y = mid(id) - rowH / 2;
-    nodeGroup.append(
-      svgEl(doc, 'g', { transform: `translate(${gutter},${y})`, 'data-node': id, 'data-highlighted': lit ? 'true' : undefined }, [
-        svgEl(doc, 'rect', {
-          width: boxW, height: rowH, rx: n.kind === 'people' ? rowH / 2 : n.kind === 'model' ? 8 : 0,
-          fill: lit ? '#f6e9e4' : chartColors.paper, stroke: lit ? chartColors.accent : chartColors.muted,
-          'stroke-width': lit ? 2.5 : n.kind === 'model' ? 2 : 1.25,
-        }),
-        svgEl(doc, 'text', { x: 10, y: 18.5, 'font-weight': lit ? 700 : 500, fill: chartColors.ink }, [wrapLabel(n.label, 30, 1)[0]!]),
-        svgEl(doc, 'text', { x: boxW - 10, y: 18, 'text-anchor': 'end', 'font-size': 12, 'letter-spacing': '0.02em', fill: chartColors.muted }, [n.kind.toUpperCase()]),
-      ]),
-    );
-  }
-  const legend = svgEl(doc, 'g', { 'aria-label': 'legend', transform: `translate(1,${legendY})`, 'font-size': 13 });
-  (Object.keys(DASH) as LineageRelation[]).forEach((relation, i) => {
-    const x = (i % 2) * 176;
-    const y = Math.floor(i / 2) * 20 + 8;
-    legend.append(
-      svgEl(doc, 'line', { x1: x, x2: x + 30, y1: y, y2: y, stroke: chartColors.muted, 'stroke-width': 2, 'stroke-dasharray': DASH[relation] }),
-      svgEl(doc, 'text', { x: x + 36, y: y + 4.5, fill: chartColors.ink }, [relation]),
-    );
+    return { edge: e, d: `M${gutter},${y0}C${gutter - bulge},${y0} ${gutter - bulge},${y1} ${gutter - 1},${y1}` };
   });
-  svg.append(edgeGroup, nodeGroup, legend);
+  const nodes = order.map((id) => {
+    const n = byId.get(id)!;
+    return {
+      id,
+      g: svgEl(doc, 'g', { class: 'lineage-node', transform: `translate(${gutter},${mid(id) - rowH / 2})` }, [
+        svgEl(doc, 'rect', { class: `lineage-box lineage-${n.kind}`, width: boxW, height: rowH, rx: n.kind === 'people' ? rowH / 2 : n.kind === 'model' ? 8 : undefined }),
+        svgEl(doc, 'text', { x: 10, y: 18.5, class: 'lineage-label' }, [wrapLabel(n.label, 30, 1)[0]!]),
+        svgEl(doc, 'text', { x: boxW - 10, y: 18, 'text-anchor': 'end', 'font-size': 12, 'letter-spacing': '0.02em', class: 'lineage-kind' }, [n.kind.toUpperCase()]),
+      ]),
+    };
+  });
+  const legend = lineageLegend(doc, `translate(1,${legendY})`, 13, 30, (i) => [(i % 2) * 176, Math.floor(i / 2) * 20 + 8], 4.5);
+  drawLineage(doc, svg, options, edges, nodes, legend);
   return finishSvg(svg, options);
 }

@@ -42,6 +42,13 @@ export function round(value: number, digits = 2): number {
 }
 
 const LONG_NUMBER = /-?\d+\.\d{3,}(?:e-?\d+)?/g;
+const PRECISE_NUMBER = /-?\d+\.\d{2,}(?:e-?\d+)?(?!\d|em)/g;
+/**
+ * Attributes that hold positions and sizes in viewBox units: one decimal is a
+ * tenth of a CSS pixel at the widths charts show at, and the page is smaller
+ * (every chart goes through finishSvg). Opacities, ems and the like keep two.
+ */
+const GEOMETRY = new Set(['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'transform', 'points', 'viewBox']);
 
 export interface SvgLabel {
   /** Unique id prefix within the page; title and desc ids derive from it. */
@@ -53,10 +60,10 @@ export interface SvgLabel {
 /**
  * Finishes an SVG element: removes Plot's <style> (its rules live in
  * src/styles/charts.css), drops fixed width/height so CSS sizes it from the
- * viewBox, labels it for assistive technology and rounds every number in
+ * viewBox, labels it for assistive technology as one image and rounds every number in
  * attributes. Returns the serialised SVG.
  */
-export function finishSvg(svg: Element, label: SvgLabel): string {
+export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13 }: { fontSize?: number } = {}): string {
   const doc = svg.ownerDocument;
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   svg.removeAttribute('width');
@@ -64,23 +71,86 @@ export function finishSvg(svg: Element, label: SvgLabel): string {
   svg.removeAttribute('style');
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('font-family', chartFont);
-  svg.setAttribute('font-size', '13');
+  svg.setAttribute('font-size', String(fontSize));
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${label.id}-title ${label.id}-desc`);
-  // Lighthouse flags aria-label on a plain <g>; a group role makes it valid.
-  for (const g of Array.from(svg.querySelectorAll('g[aria-label]'))) g.setAttribute('role', 'group');
+  // The SVG is one image (role img makes its parts presentational), so the
+  // names and roles Plot gives its groups reach no one: drop them.
+  for (const node of Array.from(svg.querySelectorAll('[aria-label], [aria-hidden], [role]'))) {
+    for (const name of ['aria-label', 'aria-hidden', 'role']) node.removeAttribute(name);
+  }
   // Not a valid SVG attribute value (charts.css sets tabular numbers instead).
   for (const node of Array.from(svg.querySelectorAll('[font-variant]'))) node.removeAttribute('font-variant');
   for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
     for (const attr of Array.from(node.attributes)) {
-      if (LONG_NUMBER.test(attr.value)) node.setAttribute(attr.name, attr.value.replace(LONG_NUMBER, (n) => String(round(Number(n)))));
-      LONG_NUMBER.lastIndex = 0;
+      // A transform that scales keeps its precision (a factor to two decimals is off by up to 1%).
+      if (attr.name === 'transform' && /matrix|scale|rotate|skew/.test(attr.value)) continue;
+      const [pattern, digits] = GEOMETRY.has(attr.name) ? [PRECISE_NUMBER, 1] : [LONG_NUMBER, 2];
+      if (pattern.test(attr.value)) node.setAttribute(attr.name, attr.value.replace(pattern, (n) => String(round(Number(n), digits))));
+      pattern.lastIndex = 0;
     }
   }
+  for (const g of Array.from(svg.querySelectorAll('g'))) compactShapes(g);
   const title = svgEl(doc, 'title', { id: `${label.id}-title` }, [label.title]);
   const desc = svgEl(doc, 'desc', { id: `${label.id}-desc` }, [label.desc]);
   svg.prepend(title, desc);
   return svg.outerHTML;
+}
+
+const SHAPE_GEOMETRY: Record<string, string[]> = { rect: ['x', 'y', 'width', 'height'], line: ['x1', 'y1', 'x2', 'y2'], path: ['d', 'transform'] };
+const TICK = /^M0,0L(-?[\d.]+),(-?[\d.]+)$/;
+const TRANSLATE = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/;
+
+/**
+ * One shape as path data, or undefined if it has more than plain geometry; ''
+ * if it draws nothing. `from` is where the previous shape's path started
+ * (rects start at their bottom-left corner and move there relatively, so a
+ * row of bars repeats the same few characters).
+ */
+function shapePath(el: Element, from: [number, number] | undefined): { d: string; at?: [number, number] } | undefined {
+  const tag = el.tagName.toLowerCase();
+  const names = SHAPE_GEOMETRY[tag];
+  if (!names || el.children.length || Array.from(el.attributes).some((a) => !names.includes(a.name))) return undefined;
+  const n = (name: string) => round(Number(el.getAttribute(name) ?? 0), 1);
+  if (tag === 'rect') {
+    const [x, y, w, h] = [n('x'), n('y'), n('width'), n('height')];
+    if (!(w > 0 && h > 0)) return { d: '' };
+    const at: [number, number] = [x, round(y + h, 1)];
+    const move = from ? `m${round(at[0] - from[0], 1)},${round(at[1] - from[1], 1)}` : `M${at[0]},${at[1]}`;
+    return { d: `${move}v${-h}h${w}v${h}z`, at };
+  }
+  if (tag === 'line') {
+    const [x1, y1, x2, y2] = [n('x1'), n('y1'), n('x2'), n('y2')];
+    return { d: `M${x1},${y1}${y1 === y2 ? `H${x2}` : x1 === x2 ? `V${y2}` : `L${x2},${y2}`}` };
+  }
+  // Plot's axis ticks: a short segment from the origin, moved into place.
+  const tick = TICK.exec(el.getAttribute('d') ?? '');
+  const at = TRANSLATE.exec(el.getAttribute('transform') ?? '');
+  if (!tick || !at) return undefined;
+  const [dx, dy] = [Number(tick[1]), Number(tick[2])];
+  return { d: `M${round(Number(at[1]), 1)},${round(Number(at[2]), 1)}${dy === 0 ? `h${dx}` : dx === 0 ? `v${dy}` : `l${dx},${dy}`}` };
+}
+
+/**
+ * Draws a group of plain shapes (Plot's bars, grid lines, ticks: only
+ * geometry on each, the paint on the group) as one path: the same picture in
+ * a fraction of the markup. Groups with a dash pattern keep their shapes (a
+ * dash pattern restarts on every piece of a path).
+ */
+function compactShapes(g: Element): void {
+  const shapes = Array.from(g.children);
+  if (shapes.length < 2 || g.hasAttribute('stroke-dasharray')) return;
+  let d = '';
+  let from: [number, number] | undefined;
+  for (const shape of shapes) {
+    const part = shapePath(shape, from);
+    if (!part) return;
+    d += part.d;
+    if (part.at) from = part.at;
+  }
+  const path = svgEl(g.ownerDocument, 'path', { d });
+  for (const shape of shapes) shape.remove();
+  g.append(path);
 }
 
 /** Marker put before a highlighted category's tick label. */
