@@ -15,6 +15,9 @@ export interface BrowserOptions {
   viewport?: { width: number; height: number };
   /** Ignore the pages' CSP (to test that escaping alone keeps payloads inert). */
   bypassCSP?: boolean;
+  /** A phone: screen pixels per CSS pixel, and touch/meta-viewport behaviour. */
+  deviceScaleFactor?: number;
+  isMobile?: boolean;
 }
 
 export interface OpenBrowser {
@@ -34,6 +37,8 @@ export async function launch(options: BrowserOptions = {}): Promise<OpenBrowser>
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     bypassCSP: options.bypassCSP ?? false,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    isMobile: options.isMobile ?? false,
   });
   const baseUrl = inject('baseUrl');
   return {

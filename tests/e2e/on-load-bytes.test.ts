@@ -1,0 +1,53 @@
+// Issue 9's on-load target, guarded in CI: everything a page transfers when
+// it opens on a phone (the viewport and pixel density of Lighthouse's mobile
+// run), body and headers as served with gzip, before the reader scrolls: at
+// most 45 KB on the home page and on every essay. Bytes, not timings: scores
+// and timings are `npm run bench:lighthouse`'s job, and its count is the one
+// of record. It can be larger than this one: in its run Chromium also fetched
+// lazy images further down (the home page's fifth cover, the see:set
+// carousel's thumbnails), which a phone at rest here does not; for the essays
+// whose first screen is text, charts and the cover the two agree within 1 KB
+// (curation-by-statistics: 44,612 B here, 45,166 B in Lighthouse).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { listBuiltPages } from '../../scripts/quality/built-files.ts';
+import { pathForFile } from '../../src/lib/quality/internal-links.ts';
+import { launch, type OpenBrowser } from './browser.ts';
+
+const ON_LOAD_BYTES = 45 * 1024;
+const DIST = 'dist';
+const pages = ['/', ...listBuiltPages(DIST).filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind-body')).map(pathForFile)];
+
+describe('bytes on load, on a phone', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  });
+  afterAll(async () => browser?.close());
+
+  it('measures the home page and every essay', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(pages)('%s transfers at most 45 KB on load', async (path) => {
+    const page = await browser.context.newPage();
+    // Cold, as a first visit: nothing from the cache other pages filled.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+    });
+    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const requests = await Promise.all(sizes);
+    await page.close();
+    const total = requests.reduce((sum, r) => sum + r.bytes, 0);
+    const list = requests.map((r) => `${r.bytes} ${new URL(r.url).pathname}`).join('\n');
+    expect(requests.length, 'the page and its files were counted').toBeGreaterThanOrEqual(3);
+    expect(total, `bytes on load of ${path}:\n${list}`).toBeLessThanOrEqual(ON_LOAD_BYTES);
+  });
+});
