@@ -7,7 +7,7 @@ import { formatCount, formatLarge, formatRatio, formatShare } from '../../src/li
 import { borrowLabel, changedStates, mergeStateSvgs, renderStates } from '../../src/lib/charts/states.ts';
 import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
 import { frameX, histogramFrame } from '../../src/lib/charts/histogram.ts';
-import { labelMargin, rankRows } from '../../src/lib/charts/bar-chart.ts';
+import { axisEndMargin, labelMargin, rankRows } from '../../src/lib/charts/bar-chart.ts';
 import { ratioDomain } from '../../src/lib/charts/dot-ratio.ts';
 import { waffleSpans } from '../../src/lib/charts/waffle.ts';
 import { logTicks, lookingTime } from '../../src/lib/charts/scale-timeline.ts';
@@ -188,6 +188,12 @@ describe('scales and layouts', () => {
   it('ranks rows by value, keeping input order on ties, and sizes the label margin', () => {
     expect(rankRows(syntheticCategories).map((r) => r.label)).toEqual(['beta <b>&', 'delta', 'alpha', 'gamma']);
     expect(rankRows([{ label: 'x', value: 1 }, { label: 'y', value: 1 }]).map((r) => r.label)).toEqual(['x', 'y']);
+    // A last tick near the right edge gets room for half its label; one well inside needs none.
+    const billions = (v: number) => `${v / 1e9} billion`;
+    expect(axisEndMargin(4.06e9, 2, billions, 120, 360)).toBeGreaterThan(16);
+    const m = axisEndMargin(4.06e9, 2, billions, 120, 360);
+    expect(120 + (4 / 4.06) * (360 - 120 - m) + (billions(4e9).length * 6.2) / 2).toBeLessThanOrEqual(360);
+    expect(axisEndMargin(5e9, 2, billions, 120, 360)).toBe(16);
     expect(labelMargin(['abcd'])).toBe(46);
     expect(labelMargin(['x'.repeat(100)])).toBe(220);
   });
