@@ -97,6 +97,12 @@ describe('formats', () => {
     expect(formatLarge(9_144)).toBe('9,144');
     expect(formatRatio(1.6, 'speaker')).toBe('1.6 per speaker');
     expect(formatRatio(1 / 35, 'speaker')).toBe('1 per 35 speakers');
+    expect(formatRatio(0.5, 'speaker')).toBe('1 per 2 speakers');
+    expect(formatRatio(1, 'speaker')).toBe('1 per speaker');
+    // Near parity the difference stays visible (the MNIST split balance is 0.96 to 1.05).
+    expect(formatRatio(1.0412, 'training share')).toBe('1.04 per training share');
+    expect(formatRatio(0.9712, 'training share')).toBe('0.971 per training share');
+    expect(formatRatio(0.7, 'speaker')).toBe('0.7 per speaker');
   });
   it('lists values in words', () => {
     expect(listValues([{ label: 'a', value: 1 }, { label: 'b', value: 2 }], String)).toBe('a (1) and b (2)');

@@ -24,10 +24,16 @@ export function formatLarge(n: number): string {
   return formatCount(n);
 }
 
-/** A ratio as readers say it: 1.6 -> "1.6 per speaker", 0.5 -> "1 per 2". */
+/**
+ * A ratio as readers say it: 1.6 -> "1.6 per speaker", 1/35 -> "1 per 35
+ * speakers" (at a half or below), and near parity with a third digit, so that
+ * 1.04 and 0.97 read as "1.04 per ..." and "0.97 per ...", not as a rounded
+ * "1 per ..." (or "1 per 1 ...s") that hides the difference the chart shows.
+ */
 export function formatRatio(ratio: number, unit: string): string {
-  if (ratio >= 1) return `${Number(ratio.toPrecision(2))} per ${unit}`;
-  return `1 per ${Number((1 / ratio).toPrecision(2))} ${unit}s`;
+  if (ratio > 0 && ratio <= 0.5) return `1 per ${Number((1 / ratio).toPrecision(2))} ${unit}s`;
+  const digits = Math.abs(ratio - 1) < 0.1 && ratio !== 1 ? 3 : 2;
+  return `${Number(ratio.toPrecision(digits))} per ${unit}`;
 }
 
 /** How histogram values read: as they are, or as powers of ten (value = log10 of the quantity). */
