@@ -62,7 +62,8 @@ export function renderDotRatio(options: DotRatioOptions): string {
         stroke: (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : chartColors.muted),
         strokeWidth: 1.5,
       }),
-      ...valueLabels(rows, on, options.format, { dy: -11, fontSize: 11 }),
+      // A paper-coloured halo keeps a label legible where it crosses its row's line.
+      ...valueLabels(rows, on, options.format, { dy: -11, fontSize: 11, stroke: chartColors.paper, strokeWidth: 3, paintOrder: 'stroke' }),
     ],
   });
   boldMarkedTicks(svg);
