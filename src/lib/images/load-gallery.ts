@@ -15,7 +15,7 @@ export function loadGallery(dataset: string, collection: string, usedIn = 'an es
     throw new AuthorError(`no gallery "${key}" (${file} is missing)`, {
       file: usedIn,
       field: 'dataset/collection',
-      hint: 'run `npm run images` (build and dev run it first); known galleries: mnist/test, mnist/train, openmoji/all',
+      hint: 'run `npm run images` (build and dev run it first); known galleries: mnist/test, mnist/all, openmoji/all (for the MNIST training set alone, use mnist/all with a filter on split)',
     });
   }
   const parsed = galleryManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
