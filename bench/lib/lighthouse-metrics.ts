@@ -100,7 +100,7 @@ export function medianRun<T extends Pick<LighthouseNumbers, 'performance' | 'tbt
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-/** Results of a partial run (`--only`) merged into the last full one: measured pages replaced, the others kept, in the new order first. */
+/** Results of a partial run (`--only`) merged into the last full one: measured pages replaced, the others kept; sorted by path. */
 export function mergeResults<T extends { path: string }>(previous: readonly T[], measured: readonly T[]): T[] {
   const fresh = new Set(measured.map((r) => r.path));
   return [...previous.filter((r) => !fresh.has(r.path)), ...measured].sort((a, b) => a.path.localeCompare(b.path));

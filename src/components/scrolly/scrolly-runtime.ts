@@ -13,9 +13,9 @@ import { applyStates } from '../../lib/scrolly/states.ts';
 interface Controller {
   root: HTMLElement;
   /**
-   * The first render: `read` measures, `write` applies what it measured. All
-   * scrollies on a page read before any writes, so the page lays out once at
-   * start-up, not once per scrolly.
+   * The first render: start() measures, and the write() it returns applies
+   * what it measured. Every scrolly on a page measures before any writes, so
+   * the page lays out once at start-up, not once per scrolly.
    */
   start(): { write(): void };
   sync(): void;

@@ -3,7 +3,7 @@
 // frame geometry returned here (a linear x scale, so no d3 in the browser).
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
-import { finishSvg, plotSvg, round, type SvgLabel } from './svg.ts';
+import { finishSvg, plotSvg, round, svgEl, type SvgLabel } from './svg.ts';
 import { invalidBinsReason, type HistogramBin } from './bins.ts';
 import { formatCount, formatEdge, type ValueScale } from './format.ts';
 
@@ -100,9 +100,7 @@ export function renderHistogram(options: HistogramOptions): RenderedHistogram {
     const yAt = (r: { top: number; y0: number; y1: number }, count: number) => r.y0 + (count / r.top) * (r.y1 - r.y0);
     const c = (yAt(y, reuse.y.top) - y.y0) / (reuse.y.y1 - reuse.y.y0);
     const f = y.y0 - c * reuse.y.y0;
-    const use = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'use');
-    use.setAttribute('href', `#${reuse.barsId}`);
-    use.setAttribute('transform', `matrix(${[a, 0, 0, c, e, f].map((v) => round(v, 4)).join(' ')})`);
+    const use = svgEl(svg.ownerDocument, 'use', { href: `#${reuse.barsId}`, transform: `matrix(${[a, 0, 0, c, e, f].map((v) => round(v, 4)).join(' ')})` });
     svg.insertBefore(use, svg.querySelector('g[aria-label="rule"]'));
   }
   return { svg: finishSvg(svg, options), frame, barsId: options.barsId, y };

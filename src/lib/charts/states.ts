@@ -1,9 +1,7 @@
 // Pre-rendered step states: a chart declares a state only at the steps where
 // its settings change (the Scrolly runtime shows the state with the largest
 // n <= the active step), so identical consecutive steps share one SVG.
-import { parseHTML } from 'linkedom';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { chartDocument, svgEl } from './svg.ts';
 
 export interface ChartState<S> {
   /** The 0-based step index where this state begins. */
@@ -102,7 +100,7 @@ export function renderStates<S>(
  * changing part defines an id (it would repeat): then they stay separate SVGs.
  */
 export function mergeStateSvgs(states: readonly { n: number; svg: string }[]): string | undefined {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = chartDocument();
   const roots = states.map(({ svg }) => {
     const holder = document.createElement('div');
     holder.innerHTML = svg;
@@ -137,11 +135,10 @@ export function mergeStateSvgs(states: readonly { n: number; svg: string }[]): s
       merged.append(versions[0]!.cloneNode(true));
       continue;
     }
-    const group = document.createElementNS(SVG_NS, 'g');
+    const group = svgEl(document, 'g');
     versions.forEach((version, k) => {
       if (k > 0 && html[k] === html[k - 1]) return;
-      const variant = document.createElementNS(SVG_NS, 'g');
-      variant.setAttribute('data-state', String(states[k]!.n));
+      const variant = svgEl(document, 'g', { 'data-state': String(states[k]!.n) });
       if (version) variant.append(version.cloneNode(true));
       group.append(variant);
     });
