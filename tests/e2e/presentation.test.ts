@@ -125,6 +125,37 @@ describe('presentation mode', () => {
     expect(errors).toEqual([]);
   });
 
+  it('pauses, resumes and resets the presenter clock (keys and buttons), and keeps it over a reload', async () => {
+    const { page, errors } = await browser.open(`${DECK}?presenter#slide-2`);
+    await waitForSlide(page, 2);
+    const clock = page.locator('[data-presenter-clock]');
+    // A clock started 65 s ago (the state the page keeps in sessionStorage).
+    await page.evaluate(() => sessionStorage.setItem('deck-clock:reading-a-datasheet', JSON.stringify({ before: 65_000, since: null })));
+    await page.reload({ waitUntil: 'load' });
+    await waitForSlide(page, 2);
+    await expect(clock.textContent()).resolves.toBe('1:05');
+    expect(await clock.getAttribute('data-paused')).toBe('');
+    await expect(page.locator('[data-clock-toggle]').textContent()).resolves.toBe('Resume');
+    await page.keyboard.press('t');
+    await page.waitForFunction(() => !document.querySelector('[data-presenter-clock]')!.hasAttribute('data-paused'));
+    await page.waitForFunction(() => document.querySelector('[data-presenter-clock]')!.textContent === '1:06', undefined, { timeout: 3000 });
+    await page.click('[data-clock-toggle]');
+    const paused = await clock.textContent();
+    await page.waitForTimeout(1200);
+    await expect(clock.textContent()).resolves.toBe(paused);
+    await page.reload({ waitUntil: 'load' });
+    await waitForSlide(page, 2);
+    await expect(clock.textContent()).resolves.toBe(paused);
+    await page.keyboard.press('r');
+    await expect(clock.textContent()).resolves.toBe('0:00');
+    await page.keyboard.press('t');
+    await page.click('[data-clock-reset]');
+    await expect(clock.textContent()).resolves.toBe('0:00');
+    // The clock keys do not move the slides.
+    await expect(page.locator('[data-slide][data-current]').getAttribute('data-slide')).resolves.toBe('2');
+    expect(errors).toEqual([]);
+  });
+
   it('hides speaker notes from the audience and the essay, and shows them in the presenter view', async () => {
     const note = 'Point out that funding and purpose';
     const essay = await browser.open('/reading-a-datasheet/');

@@ -87,6 +87,27 @@ describe('buildSlides', () => {
     expect(slides.slice(1).map((s) => (s.html.match(/<p>/g) ?? []).length)).toEqual([2, 2, 2]);
   });
 
+  it('gives a content note a slide of its own, before the prose it warns about', () => {
+    const { slides } = buildSlides('<h2 id="h">Intro</h2><aside class="content-note" aria-label="Content note"><p><strong>Content note.</strong> Warned.</p></aside><p>After.</p>', opts);
+    expect(slides.map((s) => [s.kind, s.heading, s.html.includes('content-note'), s.html.includes('After.')])).toEqual([
+      ['title', 'Fixture essay', false, false],
+      ['text', 'Intro', false, false],
+      ['text', '', true, false],
+      ['text', 'Intro (continued)', false, true],
+    ]);
+  });
+
+  it('splits long footnotes between notes, keeping their numbers and ids', () => {
+    const notes = Array.from({ length: 5 }, (_, i) => `<li id="fn-${i + 1}"><p>${'note '.repeat(40)}${i + 1}</p></li>`).join('');
+    const { slides } = buildSlides(`<p>Text.</p><section data-footnotes class="footnotes"><h2 id="footnote-label">Footnotes</h2><ol>${notes}</ol></section>`, { ...opts, maxTextChars: 450 });
+    const feet = slides.filter((s) => s.heading.startsWith('Footnotes'));
+    expect(feet.map((s) => s.heading)).toEqual(['Footnotes', 'Footnotes (continued)', 'Footnotes (continued)']);
+    expect(feet.map((s) => (s.html.match(/<li /g) ?? []).length)).toEqual([2, 2, 1]);
+    expect(feet.map((s) => s.html.match(/<ol[^>]*>/)![0])).toEqual(['<ol>', '<ol start="3">', '<ol start="5">']);
+    expect(feet.map((s) => s.headingId)).toEqual(['footnote-label', undefined, undefined]);
+    expect(feet.flatMap((s) => [...s.html.matchAll(/id="(fn-\d)"/g)].map((m) => m[1]))).toEqual(['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5']);
+  });
+
   it('refuses duplicate scrolly ids and step links that collide with other ids', () => {
     expect(() => buildSlides(scrolly('a', ['<p>x</p>']) + scrolly('a', ['<p>y</p>']), opts)).toThrow(AuthorError);
     expect(() => buildSlides(scrolly('a', ['<p>x</p>']) + scrolly('a', ['<p>y</p>']), opts)).toThrow(/content\/essays\/fixture\/index.mdx: Scrolly.id: two scrollies use id="a"/);

@@ -5,6 +5,7 @@
 // the audience window through a BroadcastChannel.
 import { deckCommand } from '../../lib/scrolly/keys.ts';
 import { formatSlideHash, parseSlideHash } from '../../lib/scrolly/hash.ts';
+import { fitSlide } from './slide-fit.ts';
 
 const KEY = Symbol.for('dataset-essays.deck-runtime');
 type Global = typeof globalThis & { [KEY]?: AbortController };
@@ -42,6 +43,7 @@ export function startDeck(): void {
       if (isNext) slide.setAttribute('aria-hidden', 'true');
       else slide.removeAttribute('aria-hidden');
     });
+    fitShown();
     if (counter) counter.textContent = String(next);
     if (notes) {
       const template = slides[next - 1]!.querySelector<HTMLTemplateElement>('template[data-notes]');
@@ -56,28 +58,45 @@ export function startDeck(): void {
     if (changed && options.broadcast !== false) channel?.postMessage({ slide: next });
   }
 
+  // Shown slides fit the screen; again when the window changes size or an
+  // island on the slide draws (a grid, a slider), one frame later so a
+  // ResizeObserver never loops within a frame.
+  let refit = 0;
+  function fitShown() {
+    for (const slide of slides) if (slide.hasAttribute('data-current') || slide.hasAttribute('data-next')) fitSlide(slide);
+  }
+  const scheduleFit = () => {
+    cancelAnimationFrame(refit);
+    refit = requestAnimationFrame(fitShown);
+  };
+  const resized = new ResizeObserver(scheduleFit);
+  for (const slide of slides) for (const child of slide.children) if (child.tagName !== 'FOOTER' && child.tagName !== 'TEMPLATE') resized.observe(child);
+  window.addEventListener('resize', scheduleFit, { signal });
+  signal.addEventListener('abort', () => resized.disconnect());
+
   function toggleFullscreen() {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   }
 
+  let clock: Clock | undefined;
   deck.dataset['deckLive'] = '';
   if (presenter) {
     deck.dataset['presenter'] = '';
     if (panel) panel.hidden = false;
-    const clock = deck.querySelector<HTMLElement>('[data-presenter-clock]');
-    const start = Date.now();
-    const timer = window.setInterval(() => {
-      const s = Math.floor((Date.now() - start) / 1000);
-      if (clock) clock.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-    }, 1000);
-    signal.addEventListener('abort', () => clearInterval(timer));
+    clock = startClock(deck, `deck-clock:${deck.dataset['deck']}`, signal);
   }
   show(parseSlideHash(location.hash, total) ?? 1, { announce: false, broadcast: false });
 
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable], astro-island')) return;
+    if (clock && !event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 't' || event.key === 'r')) {
+      event.preventDefault();
+      if (event.key === 't') clock.toggle();
+      else clock.reset();
+      return;
+    }
     // Space and Enter on a focused button press the button instead.
     if (target.closest('button, a') && (event.key === ' ' || event.key === 'Enter')) return;
     const command = deckCommand(event);
@@ -113,6 +132,56 @@ export function startDeck(): void {
       if (typeof event.data?.slide === 'number') show(event.data.slide, { broadcast: false });
     }, { signal });
   }
+}
+
+interface Clock { toggle(): void; reset(): void }
+
+/**
+ * The presenter's clock: pause/resume (t, or its button) and reset (r). Its
+ * state lives in sessionStorage, so a reload of the presenter tab keeps the
+ * time and whether it runs.
+ */
+function startClock(deck: HTMLElement, key: string, signal: AbortSignal): Clock {
+  const face = deck.querySelector<HTMLElement>('[data-presenter-clock]');
+  const pauseButton = deck.querySelector<HTMLButtonElement>('[data-clock-toggle]');
+  type State = { before: number; since: number | null };
+  let state: State = { before: 0, since: Date.now() };
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as State | null;
+    if (saved && typeof saved.before === 'number' && (saved.since === null || typeof saved.since === 'number')) state = saved;
+  } catch { /* storage unavailable or corrupt: start from zero */ }
+  const elapsed = () => state.before + (state.since === null ? 0 : Date.now() - state.since);
+  const render = () => {
+    const s = Math.floor(elapsed() / 1000);
+    if (face) {
+      face.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+      face.toggleAttribute('data-paused', state.since === null);
+    }
+    if (pauseButton) {
+      pauseButton.textContent = state.since === null ? 'Resume' : 'Pause';
+      pauseButton.setAttribute('aria-pressed', String(state.since === null));
+    }
+  };
+  const save = () => {
+    try { sessionStorage.setItem(key, JSON.stringify(state)); } catch { /* private mode: the clock still runs */ }
+    render();
+  };
+  const clock: Clock = {
+    toggle() {
+      state = state.since === null ? { before: state.before, since: Date.now() } : { before: elapsed(), since: null };
+      save();
+    },
+    reset() {
+      state = { before: 0, since: state.since === null ? null : Date.now() };
+      save();
+    },
+  };
+  save();
+  const timer = window.setInterval(render, 500);
+  signal.addEventListener('abort', () => clearInterval(timer));
+  pauseButton?.addEventListener('click', () => clock.toggle(), { signal });
+  deck.querySelector('[data-clock-reset]')?.addEventListener('click', () => clock.reset(), { signal });
+  return clock;
 }
 
 if (import.meta.hot) import.meta.hot.dispose(() => (globalThis as Global)[KEY]?.abort());

@@ -114,7 +114,16 @@ export function buildSlides(html: string, options: SlideOptions): SlideDeckModel
       const label = node.querySelector('h2');
       label?.remove();
       const id = label?.getAttribute('id') ?? '';
-      drafts.push({ kind: 'text', heading: (label?.textContent ?? 'Footnotes').trim(), html: node.innerHTML, notesHtml: '', target: id, ...(id ? { headingId: id } : {}) });
+      const heading = (label?.textContent ?? 'Footnotes').trim();
+      footnoteChunks(node, maxChars).forEach((html, i) => {
+        drafts.push({ kind: 'text', heading: i === 0 ? heading : `${heading} (continued)`, html, notesHtml: '', target: id, ...(id && i === 0 ? { headingId: id } : {}) });
+      });
+      continue;
+    }
+    if (node.classList.contains('content-note')) {
+      // A content note is read before what it warns about: a slide of its own.
+      flush();
+      drafts.push({ kind: 'text', heading: '', html: node.outerHTML, notesHtml: '', target: section.target });
       continue;
     }
     const notes = Array.from(node.querySelectorAll('template[data-notes]'));
@@ -132,6 +141,34 @@ export function buildSlides(html: string, options: SlideOptions): SlideDeckModel
   }
   flush();
   return { slides: drafts.map((d, i) => ({ ...d, number: i + 1 })), passthroughHtml: passthrough.join('') };
+}
+
+/**
+ * The footnotes section as one or more slides' HTML: its list is split
+ * between notes once a slide holds `maxChars` characters, each part an <ol>
+ * that keeps its numbering (start) and the notes' ids.
+ */
+function footnoteChunks(section: El, maxChars: number): string[] {
+  const list = section.querySelector('ol');
+  const items = list ? Array.from(list.children).filter((c) => c.tagName === 'LI') : [];
+  if (items.length < 2) return [section.innerHTML];
+  const chunks: El[][] = [[]];
+  let chars = 0;
+  for (const item of items) {
+    const n = (item.textContent ?? '').trim().length;
+    if (chars > 0 && chars + n > maxChars) {
+      chunks.push([]);
+      chars = 0;
+    }
+    chunks.at(-1)!.push(item);
+    chars += n;
+  }
+  let start = 1;
+  return chunks.map((chunk) => {
+    const html = `<ol${start > 1 ? ` start="${start}"` : ''}>${chunk.map((li) => li.outerHTML).join('')}</ol>`;
+    start += chunk.length;
+    return html;
+  });
 }
 
 function stepSlides(scrolly: El): Draft[] {
