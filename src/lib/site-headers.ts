@@ -94,3 +94,12 @@ export function caddySnippet(): string {
     '',
   ].join('\n');
 }
+
+/** `doc` with the text between each `<!-- generated:NAME -->` marker pair replaced by that snippet in a fenced block. */
+export function deployDoc(doc: string): string {
+  const snippets: Record<string, [string, string]> = { nginx: ['nginx', nginxSnippet()], caddy: ['caddyfile', caddySnippet()], headers: ['text', netlifyHeadersFile()] };
+  return doc.replace(/(<!-- generated:(\w+) -->\n)[\s\S]*?(<!-- \/generated:\2 -->)/g, (whole, open: string, name: string, close: string) => {
+    const snippet = snippets[name];
+    return snippet ? `${open}\`\`\`${snippet[0]}\n${snippet[1]}\`\`\`\n${close}` : whole;
+  });
+}
