@@ -197,7 +197,9 @@ describe('MNIST aggregates (synthetic idx files)', () => {
     const nearCopy = blob(10);
     nearCopy[300] = 100; // one faint extra pixel: distance 100/255
     const out = run(nearDuplicatesAggregate, { files: syntheticMnist([nearCopy, blob(200, 400)], [0, 7]) });
-    expect(out.pairs.map((p) => [p.test, p.train, p.distance])).toEqual([['test-0', 'train-0', 0], ['test-1', 'train-0', 0.392]]);
+    expect(out.pairs.map((p) => [p.test, p.train])).toEqual([['test-0', 'train-0'], ['test-1', 'train-0']]);
+    // Stored exactly (100/255), so a page rounds it once: never a value pre-rounded to 3 digits.
+    expect(out.pairs.map((p) => p.distance)).toEqual([0, 100 / 255]);
     expect(out.identical).toBe(1);
     expect(out.counts.map((c) => c.testImages)).toEqual([2, 2, 2]);
     expect(out.byLabel[0]).toBe(2);
