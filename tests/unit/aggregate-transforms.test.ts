@@ -46,9 +46,12 @@ describe('LAION published-figure aggregates (synthetic rows)', () => {
     expect(out.subsets.map((s) => s.share)).toEqual([0.6, 0.3, 0.1]);
   });
 
-  it('laion-source-domains keeps qualifiers and shares as published', () => {
-    const out = run(sourceDomains, { rows: { domains: [{ domain: 'x.example', pairs: 100, qualifier: 'about', share: null, share_text: '', citation: 'K' }] } });
-    expect(out.domains[0]).toEqual({ domain: 'x.example', pairs: 100, qualifier: 'about', share: null, shareText: '', citations: ['K'] });
+  it('laion-source-domains keeps qualifiers and shares as published, and computes its own against the total', () => {
+    const out = run(sourceDomains, { rows: { domains: [{ domain: 'x.example', pairs: 100, qualifier: 'about', share: 0.025, share_text: 'about 1 in 40', citation: 'K' }], figures: [figure('laion5bPairs', 3800, 'origin')] } });
+    // The published "1 in 40" stays as published; the computed share is 100 of 3,800: 1 in 38.
+    expect(out.domains[0]).toEqual({ domain: 'x.example', pairs: 100, qualifier: 'about', share: 0.025, shareText: 'about 1 in 40', citations: ['K'], computedShare: 100 / 3800, computedOneIn: 38 });
+    expect(out.totalPairs).toBe(3800);
+    expect(() => run(sourceDomains, { rows: { domains: [], figures: [] } })).toThrow(/no row with key "laion5bPairs"/);
   });
 
   it('laion-clip-filter computes shares of the whole set', () => {
