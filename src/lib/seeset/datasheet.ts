@@ -44,12 +44,12 @@ const NOT_STATED = 'not stated (no datasheet.yaml was supplied with this collect
 /** What can honestly be said about a collection from its export alone. */
 export function generatedDatasheet(collectionId: string, items: readonly CollectionItem[]): CollectionDatasheet {
   const datasets = [...new Set(items.map((item) => item.dataset))];
-  const licenses = [...new Set(items.map((item) => item.meta['license']).filter((l): l is string => typeof l === 'string' && l.length > 0))];
+  const licenses = [...new Set(items.map((item) => item.meta['license']).filter((l): l is string => typeof l === 'string' && l.trim().length > 0 && l.trim() !== '?'))];
   return {
     title: `Collection ${collectionId}${datasets.length ? ` from ${datasets.join(', ')}` : ''}`,
     source: NOT_STATED,
     license: licenses.length ? `as recorded per item: ${licenses.join('; ')}` : NOT_STATED,
-    collected: `exported as collections/${collectionId}.json (${items.length} items); how the items were chosen is ${NOT_STATED}`,
+    collected: `exported as ${collectionId.startsWith('datasets-') ? `single items in datasets/${collectionId.slice('datasets-'.length)}/` : `collections/${collectionId}.json`} (${items.length} items); how the items were chosen is ${NOT_STATED}`,
     fixture: false,
     flag: { ids: [], sha256: [], meta: {} },
     generated: true,
