@@ -15,6 +15,10 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.xml': 'application/xml; charset=utf-8',
@@ -53,6 +57,15 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
   return undefined;
 }
 
+/** A single `bytes=a-b` / `bytes=a-` / `bytes=-n` range of a file of `size` bytes; undefined for none or others. */
+export function byteRange(header: string, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  const start = m[1] === '' ? Math.max(0, size - Number(m[2])) : Number(m[1]);
+  const end = m[1] === '' || m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
 export function startServer(options: ServeOptions = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(options.root ?? 'dist');
   const host = options.host ?? '127.0.0.1';
@@ -84,7 +97,22 @@ export function startServer(options: ServeOptions = {}): Promise<{ server: Serve
       res.writeHead(status, headers);
       createReadStream(target).pipe(createGzip()).pipe(res);
     } else {
-      headers['content-length'] = String(statSync(target).size);
+      const size = statSync(target).size;
+      headers['accept-ranges'] = 'bytes';
+      // A byte range (video players seek with these): 206 with that slice, 416 if out of bounds.
+      const range = status === 200 ? byteRange(String(req.headers['range'] ?? ''), size) : undefined;
+      if (range === 'unsatisfiable') {
+        res.writeHead(416, { ...headers, 'content-range': `bytes */${size}` }).end();
+        return;
+      }
+      if (range) {
+        headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
+        headers['content-length'] = String(range.end - range.start + 1);
+        res.writeHead(206, headers);
+        createReadStream(target, range).pipe(res);
+        return;
+      }
+      headers['content-length'] = String(size);
       res.writeHead(status, headers);
       createReadStream(target).pipe(res);
     }

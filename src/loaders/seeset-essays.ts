@@ -8,22 +8,26 @@ import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { unplacedWarning } from '../lib/seeset/markers.ts';
 import { markerPlaceholders } from '../lib/seeset/placeholders.ts';
-import { readSeesetEssay, resolveSeesetEssay, SEESET_DIR, seesetLayout, type SeesetEssayLocation } from './seeset-files.ts';
+import { checkBodyReferences, readSeesetEssay, resolveSeesetEssay, SEESET_DIR, seesetLayout, type SeesetEssayLocation } from './seeset-files.ts';
 
 export function seesetEssays(base: string = SEESET_DIR): Loader {
   return {
     name: 'seeset-essays',
     async load({ store, parseData, renderMarkdown, generateDigest, watcher, logger }) {
       const root = resolve(base);
+      // Collections a series shares between essays get one datasheet notice per load.
+      const noticed = new Set<string>();
       const loadOne = async (location: SeesetEssayLocation) => {
         const essay = readSeesetEssay(location);
         const { file, source, body } = essay;
         for (const widget of essay.unplaced) logger.warn(unplacedWarning(file, widget));
+        checkBodyReferences(location, essay);
         const data = await parseData({ id: location.id, data: essay.raw, filePath: file });
         // Resolving here makes a missing collection or item fail the build early.
         const resolved = resolveSeesetEssay(location);
-        const undocumented = new Set([...resolved.values()].map((w) => w.collection).filter((c) => c.datasheet.generated));
-        for (const collection of undocumented) {
+        for (const collection of new Set([...resolved.values()].map((w) => w.collection))) {
+          if (!collection.datasheet.generated || noticed.has(collection.file)) continue;
+          noticed.add(collection.file);
           logger.warn(`${collection.file}: no datasheet.yaml beside it; the page shows one generated from the export (add a datasheet.yaml there, see docs/authoring.md)`);
         }
         const rendered = await renderMarkdown(markerPlaceholders(body), { fileURL: pathToFileURL(location.path) });
@@ -33,6 +37,7 @@ export function seesetEssays(base: string = SEESET_DIR): Loader {
       // last good version, and its page shows the error when it is next rendered.
       const loadAll = async (initial: boolean) => {
         const { essays, notices } = seesetLayout(root);
+        noticed.clear();
         if (initial) for (const notice of notices) logger.warn(notice);
         const ids = essays.map((e) => e.id);
         for (const id of store.keys()) if (!ids.includes(id)) store.delete(id);

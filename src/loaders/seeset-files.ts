@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { AuthorError, type AuthorErrorDetails } from '../lib/author-error.ts';
 import { containedPath } from '../lib/seeset/paths.ts';
 import { canonicalSlug } from '../lib/seeset/published.ts';
+import { bodyReferences, isRemote, isSitePath, rewriteUrls } from '../lib/seeset/body-assets.ts';
 import { parseCollectionExport, type CollectionItem } from '../lib/seeset/collection-export.ts';
 import { datasheetSchema, generatedDatasheet, type CollectionDatasheet } from '../lib/seeset/datasheet.ts';
 import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter } from '../lib/seeset/markers.ts';
@@ -51,7 +52,7 @@ function readDatasheet(path: string, collectionId: string, items: SeesetCollecti
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.') || '(root)';
-    throw new AuthorError(issue.message, { file: rel(path), field, hint: 'see "Bring an existing see:set essay" in docs/authoring.md for the datasheet fields' });
+    throw new AuthorError(issue.message, { file: rel(path), field, hint: 'see "Bring a see:set site" in docs/authoring.md for the datasheet fields' });
   }
   return { ...result.data, generated: false };
 }
@@ -290,4 +291,47 @@ export function essayCollections(where: SeesetEssayLocation | string): Map<strin
   const location = located(where);
   const shown = new Map([...resolveSeesetEssay(location).values()].map((w) => [w.collection.id, w.collection] as const));
   return location.layout === 'folder' ? new Map([...readCollections(location.base), ...shown]) : shown;
+}
+
+/** The series' old URL of every series essay (`/9-ways-to-see/C4`) and its canonical path (`/c4/`). */
+export function oldUrls(root: string = SEESET_DIR): Map<string, string> {
+  return new Map(seesetLayout(root).essays.flatMap((e) => (e.oldUrl ? [[e.oldUrl, `/${e.id}/`] as const] : [])));
+}
+
+/** The canonical path an old series URL (with or without a trailing slash or #fragment) points to. */
+export function canonicalFor(url: string, old: ReadonlyMap<string, string>): string | undefined {
+  const m = /^([^#?]*?)\/?([#?].*)?$/.exec(url);
+  const target = m ? old.get(m[1]!) : undefined;
+  return target === undefined ? undefined : `${target}${m![2] ?? ''}`;
+}
+
+/**
+ * Checks that every image and media file the body loads is in the public
+ * tree (or fails at its line), and that no image is remote: a remote image
+ * would be blocked by the site's CSP and break silently.
+ */
+export function checkBodyReferences(location: SeesetEssayLocation, essay: Pick<SeesetEssaySource, 'file' | 'body' | 'bodyLine'>): void {
+  for (const ref of bodyReferences(essay.body, essay.bodyLine)) {
+    if (ref.kind !== 'asset') continue;
+    const where = { file: essay.file, line: ref.line };
+    if (isRemote(ref.url)) {
+      throw new AuthorError(`the body loads ${ref.url} from another site; the site's Content Security Policy would block it, and builds do not download images`, {
+        ...where, hint: `download it into ${SEESET_DIR}/${SEESET_PUBLIC}/ (e.g. ${SEESET_DIR}/${SEESET_PUBLIC}/img/remote/<name>), keep the URL as its source in the caption, and point to /img/remote/<name>`,
+      });
+    }
+    if (isSitePath(ref.url)) publicFile(location, ref.url.split(/[?#]/)[0]!, where);
+  }
+}
+
+/**
+ * The rendered body with public-tree files served from the build
+ * (`register` stores the bytes under a fingerprinted URL) and old series
+ * URLs pointing at the essays' canonical pages.
+ */
+export function rewriteBody(html: string, location: SeesetEssayLocation, register: (path: string) => string, old: ReadonlyMap<string, string> = oldUrls()): string {
+  return rewriteUrls(html, (url, attribute) => {
+    if (attribute === 'href') return canonicalFor(url, old);
+    if (!isSitePath(url) || !location.publicRoot) return undefined;
+    return register(publicFile(location, url.split(/[?#]/)[0]!, { file: rel(location.path) }).path);
+  });
 }
