@@ -51,6 +51,9 @@ describe('a dropped-in see:set series', () => {
     expect(await page.locator('[data-footnotes] li').count()).toBe(1);
     // The single image shows the item's second file, read from datasets/5/991.json.
     await expect(page.locator('[data-seeset-widget="image-1"] .seeset-card').textContent()).resolves.toMatch(/1F99A-black\.png/);
+    // An item with labels: [] reads in plain words, never "; ." or a bare "?".
+    const captions = await page.locator('article figcaption').allInnerTexts();
+    for (const caption of captions) expect(caption).not.toMatch(/;\s*\.|(^|\s)\?(\s|\.|,|$)/);
     expect(errors).toEqual([]);
   });
 

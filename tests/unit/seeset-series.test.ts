@@ -134,3 +134,15 @@ describe('video from the static server', () => {
     expect(byteRange('bytes=0-1,5-6', 1000)).toBeUndefined();
   });
 });
+
+describe('licences in plain words', () => {
+  it('reads "?" and empty licences as not stated, falling back to a written datasheet', async () => {
+    const { itemLicence } = await import('../../src/lib/seeset/datasheet.ts');
+    const generated = { license: 'not stated (no datasheet.yaml was supplied with this collection)' };
+    expect(itemLicence({ license: '?' }, generated)).toBe('licence not stated in the export');
+    expect(itemLicence({ license: ' ' }, generated)).toBe('licence not stated in the export');
+    expect(itemLicence({}, { license: 'as recorded per item: CC0' })).toBe('licence not stated in the export');
+    expect(itemLicence({ license: '?' }, { license: 'CC BY 4.0' })).toBe('CC BY 4.0');
+    expect(itemLicence({ license: 'CC0 1.0' }, generated)).toBe('CC0 1.0');
+  });
+});

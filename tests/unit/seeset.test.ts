@@ -336,8 +336,14 @@ describe('see:set collections through the image pipeline', () => {
     const { buildGallery } = await import('../../scripts/images/pipeline.ts');
     const out = mkdtempSync(join(tmpdir(), 'seeset-gallery-'));
     try {
-      const specs = seesetGallerySpecs('content/seeset').map((make) => make());
-      expect(specs.map((s) => `${s.dataset}/${s.collection}`)).toEqual(['seeset-bring-your-own-seeset/1', 'seeset-bring-your-own-seeset/1-files', 'seeset-bring-your-own-seeset/2']);
+      const all = seesetGallerySpecs('content/seeset').map((make) => make());
+      // The series fixture's galleries are covered in seeset-series.test.ts.
+      expect(all.map((s) => `${s.dataset}/${s.collection}`)).toEqual([
+        'seeset-gulls-fixture/5', 'seeset-gulls-fixture/datasets-5', 'seeset-gulls-fixture/datasets-5-files', 'seeset-posters-fixture/7',
+        'seeset-inaturalist-fixture/5', 'seeset-inaturalist-fixture/datasets-5',
+        'seeset-bring-your-own-seeset/1', 'seeset-bring-your-own-seeset/1-files', 'seeset-bring-your-own-seeset/2',
+      ]);
+      const specs = all.filter((s) => s.dataset === 'seeset-bring-your-own-seeset');
       const emoji = specs[0]!;
       emoji.sources = emoji.sources.slice(0, 4);
       const { manifest, failures } = await buildGallery(emoji, { publicDir: join(out, 'public'), manifestRoot: out, cacheDir: join(out, 'cache') });
