@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { AuthorError, type AuthorErrorDetails } from '../lib/author-error.ts';
-import { containedPath } from '../lib/seeset/paths.ts';
+import { containedPath } from '../lib/contained-path.ts';
 import { canonicalSlug } from '../lib/seeset/published.ts';
 import { bodyReferences, isRemote, isSitePath, rewriteUrls } from '../lib/seeset/body-assets.ts';
 import { parseCollectionExport, type CollectionItem } from '../lib/seeset/collection-export.ts';
@@ -224,6 +224,9 @@ export function readSeesetEssay(where: SeesetEssayLocation | string): SeesetEssa
   return { file, source, body, bodyLine, keyLines, raw, widgets, unplaced };
 }
 
+/** A site path (`/img/x.png`) as a reference inside the public tree (`img/x.png`). */
+const sitePathInTree = (sitePath: string) => sitePath.replace(/^\/+/, '');
+
 /** A file named by an absolute site path, in the essay's public tree: it must exist. */
 export function publicFile(location: SeesetEssayLocation, sitePath: string, where: AuthorErrorDetails): { path: string; relativeToEssay: string } {
   if (!location.publicRoot) {
@@ -231,7 +234,7 @@ export function publicFile(location: SeesetEssayLocation, sitePath: string, wher
       ...where, hint: `copy the series' public folder: cp -r <site>/public ${SEESET_DIR}/${SEESET_PUBLIC}`,
     });
   }
-  const path = containedPath(location.publicRoot, sitePath, where);
+  const path = containedPath(location.publicRoot, sitePathInTree(sitePath), where);
   if (!existsSync(path)) {
     throw new AuthorError(`"${sitePath}" is not in the public tree (looked for ${rel(path)})`, { ...where, hint: `copy the series' public folder again (cp -r <site>/public ${SEESET_DIR}/${SEESET_PUBLIC}), or fix the path` });
   }
@@ -253,7 +256,7 @@ function readDatasetItems(location: SeesetEssayLocation, essay: SeesetEssaySourc
   for (const widget of Object.values(essay.widgets)) {
     if (widget.kind !== 'image' || !widget.imagePath.startsWith('/')) continue;
     const where = { file: essay.file, line: essay.keyLines.get(widget.key), field: `${widget.key}.imagePath` };
-    const json = containedPath(location.publicRoot, `${widget.imagePath.replace(/\/+$/, '')}.json`, where);
+    const json = containedPath(location.publicRoot, `${sitePathInTree(widget.imagePath).replace(/\/+$/, '')}.json`, where);
     if (!existsSync(json)) continue;
     const folder = dirname(json);
     const items = byFolder.get(folder) ?? [];

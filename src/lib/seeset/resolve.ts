@@ -4,7 +4,7 @@ import { AuthorError } from '../author-error.ts';
 import type { CollectionItem, ExportFile } from './collection-export.ts';
 import type { CollectionDatasheet } from './datasheet.ts';
 import { flagReasons } from './flags.ts';
-import { containedPath } from './paths.ts';
+import { containedPath } from '../contained-path.ts';
 import { parseImagePath, type WidgetDeclaration } from './widgets.ts';
 
 export interface SeesetCollection {
