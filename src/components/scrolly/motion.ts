@@ -4,6 +4,7 @@
 // (src/lib/scrolly/tween.ts) and put back exactly when motion ends, for print,
 // for a frozen embed, or when the reader asks for reduced motion.
 import { onStep } from '../../lib/scrolly/bridge.ts';
+import { publishMotion } from '../../lib/scrolly/motion-bridge.ts';
 import { easeInOut, motionProgress } from '../../lib/scrolly/motion-progress.ts';
 import { ACTIVE_ATTR, STATE_ATTR, activeStateValue, parseStateValue } from '../../lib/scrolly/states.ts';
 import { tweenToward, type Tween } from '../../lib/scrolly/tween.ts';
@@ -63,6 +64,15 @@ interface MotionScrolly {
 
 function scrubbed(root: HTMLElement, groups: StateGroup[]): MotionScrolly {
   const steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
+  const id = root.dataset['scrolly']!;
+  let published = '';
+  // Islands drawing their own states follow the same t (motion-bridge.ts).
+  const publish = (step: number, t: number) => {
+    const key = `${step}:${t.toFixed(3)}`;
+    if (key === published) return;
+    published = key;
+    publishMotion({ id, step, t });
+  };
   return {
     root,
     groups,
@@ -75,6 +85,7 @@ function scrubbed(root: HTMLElement, groups: StateGroup[]): MotionScrolly {
         }),
         window.innerHeight * (Number.isFinite(offset) ? offset : 0.5),
       );
+      publish(step, printing || reduced.matches ? 0 : easeInOut(t));
       for (const group of groups) {
         const shown = group.states.find((s) => s.el.hasAttribute(ACTIVE_ATTR))?.el;
         // The runtime has not caught up with the geometry yet: wait for it.
@@ -84,6 +95,8 @@ function scrubbed(root: HTMLElement, groups: StateGroup[]): MotionScrolly {
     },
     stop() {
       groups.forEach(clear);
+      const step = Number(root.dataset['activeStep'] ?? 0);
+      publish(step, 0);
     },
   };
 }
@@ -102,7 +115,7 @@ function timed(root: HTMLElement, groups: StateGroup[]): MotionScrolly {
     };
     frame = requestAnimationFrame(tick);
   };
-  const off = onStep(root.dataset['scrolly']!, ({ step }) => {
+  onStep(root.dataset['scrolly']!, ({ step }) => {
     if (last !== undefined && step !== last && !reduced.matches) play(last, step);
     last = step;
   });
@@ -112,7 +125,6 @@ function timed(root: HTMLElement, groups: StateGroup[]): MotionScrolly {
     update() {},
     stop() {
       cancelAnimationFrame(frame);
-      off();
       groups.forEach(clear);
     },
   };
@@ -124,7 +136,9 @@ export function startMotion(roots: readonly HTMLElement[]): void {
   for (const root of roots) {
     const graphic = root.querySelector('[data-scrolly-graphic]');
     const groups = graphic ? stateGroups(graphic) : [];
-    if (groups.length === 0) continue;
+    const scrub = root.dataset['motion'] === 'scrub';
+    // A timed scrolly with nothing to move needs no code; a scrubbed one may drive an island.
+    if (groups.length === 0 && !scrub) continue;
     all.push(root.dataset['motion'] === 'step' ? timed(root, groups) : scrubbed(root, groups));
   }
   const scrub = all.filter((m) => m.root.dataset['motion'] === 'scrub');
@@ -155,11 +169,11 @@ export function startMotion(roots: readonly HTMLElement[]): void {
   // Print and reduced motion get the exact states.
   addEventListener('beforeprint', () => {
     printing = true;
-    all.forEach((m) => m.groups.forEach(clear));
+    all.forEach((m) => m.stop());
   });
   addEventListener('afterprint', () => {
     printing = false;
     schedule();
   });
-  reduced.addEventListener('change', () => (reduced.matches ? all.forEach((m) => m.groups.forEach(clear)) : schedule()));
+  reduced.addEventListener('change', () => (reduced.matches ? all.forEach((m) => m.stop()) : schedule()));
 }
