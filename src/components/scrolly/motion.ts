@@ -3,7 +3,7 @@
 // stay the truth: the state on screen is moved toward its neighbour
 // (src/lib/scrolly/tween.ts) and put back exactly when motion ends, for print,
 // for a frozen embed, or when the reader asks for reduced motion.
-import { onStep } from '../../lib/scrolly/bridge.ts';
+import { STEP_EVENT, onStep } from '../../lib/scrolly/bridge.ts';
 import { publishMotion } from '../../lib/scrolly/motion-bridge.ts';
 import { easeInOut, motionProgress } from '../../lib/scrolly/motion-progress.ts';
 import { ACTIVE_ATTR, STATE_ATTR, activeStateValue, parseStateValue } from '../../lib/scrolly/states.ts';
@@ -165,6 +165,8 @@ export function startMotion(roots: readonly HTMLElement[]): void {
   });
   scrub.forEach((m) => observer.observe(m.root));
   addEventListener('scroll', schedule, { passive: true });
+  // The runtime marks a new step in its own frame: draw again once it has.
+  document.addEventListener(STEP_EVENT, schedule);
   addEventListener('resize', schedule, { passive: true });
   // Print and reduced motion get the exact states.
   addEventListener('beforeprint', () => {

@@ -69,6 +69,12 @@ interface Fade {
   el: Element;
   /** Fades in (a copy of the other state's mark) or out (a mark of the shown state). */
   entering: boolean;
+  /**
+   * Text hands over instead of overlapping: the old words fade out in the
+   * first half, the new ones in over the second (two half-faded labels in one
+   * place read as a smudge).
+   */
+  text: boolean;
   /** The element's style attribute before the tween (null: none), restored by reset(). */
   before: string | null;
 }
@@ -118,14 +124,23 @@ export function pairChildren(a: Element, b: Element): { pairs: [Element, Element
   return { pairs, onlyA, onlyB: [...byB.values()] };
 }
 
-/** Whether every moving attribute of a pair can be interpolated (else the pair cross-fades). */
+/** Attributes that name or label a state rather than draw it. */
+const IDENTITY = /^(id|style|role|aria-.*|data-state.*)$/;
+
+/**
+ * Whether a pair is one mark in two places: same tag, same paint and text
+ * settings, and moving attributes that interpolate (else the pair cross-fades:
+ * a <use> of another node, a label turning bold, a path with other commands).
+ */
 function canMove(a: Element, b: Element): boolean {
-  // A <use> of another mark is another mark (the lineage graph's highlight).
-  if (a.tagName !== b.tagName || a.getAttribute('href') !== b.getAttribute('href')) return false;
-  for (const name of MOVING) {
+  if (a.tagName !== b.tagName) return false;
+  const names = new Set([...Array.from(a.attributes), ...Array.from(b.attributes)].map((x) => x.name));
+  for (const name of names) {
+    if (IDENTITY.test(name)) continue;
     const va = a.getAttribute(name) ?? ABSENT[name] ?? null;
     const vb = b.getAttribute(name) ?? ABSENT[name] ?? null;
-    if (va !== null && vb !== null && interpolateValue(va, vb, 0.5) === undefined) return false;
+    if (va === vb) continue;
+    if (!MOVING.has(name) || va === null || vb === null || interpolateValue(va, vb, 0.5) === undefined) return false;
   }
   return true;
 }
@@ -148,11 +163,12 @@ export function tweenToward(shown: Element, other: Element): Tween {
   const fades: Fade[] = [];
   const texts: TextSwap[] = [];
   const copies: { parent: Element; copy: Element }[] = [];
-  const fadeOut = (el: Element) => fades.push({ el, entering: false, before: el.getAttribute('style') });
+  const isText = (el: Element) => /^text$/i.test(el.tagName) || (el.children.length > 0 && Array.from(el.children).every(isText));
+  const fadeOut = (el: Element) => fades.push({ el, entering: false, text: isText(el), before: el.getAttribute('style') });
   const fadeIn = (el: Element, parent: Element) => {
     const copy = copyOf(el);
     copies.push({ parent, copy });
-    fades.push({ el: copy, entering: true, before: null });
+    fades.push({ el: copy, entering: true, text: isText(el), before: null });
   };
   const walk = (a: Element, b: Element) => {
     for (const name of MOVING) {
@@ -194,7 +210,10 @@ export function tweenToward(shown: Element, other: Element): Tween {
         if (value === null) m.el.removeAttribute(m.name);
         else m.el.setAttribute(m.name, value);
       }
-      for (const f of fades) styleOf(f.el).opacity = tidy(f.entering ? t : 1 - t);
+      for (const f of fades) {
+        const shown = f.entering ? t : 1 - t;
+        styleOf(f.el).opacity = tidy(f.text ? Math.max(0, 2 * shown - 1) : shown);
+      }
       for (const s of texts) s.el.textContent = t < 0.5 ? s.from : s.to;
     },
     reset() {
