@@ -195,14 +195,22 @@ describe('each chart kind moves between its emitted states', () => {
     const svg = renderLineageGraph({ ...label('l'), nodes: syntheticLineage.nodes, edges: syntheticLineage.edges,
       states: [{ n: 0, highlight: ['pairs', 'model'] }, { n: 1, highlight: ['model', 'subset'] }], active: 0 });
     const root = mount(svg);
-    const a = root.querySelector('.lineage-lit[data-state="0"]')!;
-    const b = root.querySelector('.lineage-lit[data-state="1"]')!;
+    // The overlay of highlighted nodes (the other one repeats edges).
+    const nodes = (n: number) => Array.from(root.querySelectorAll(`.lineage-lit[data-state="${n}"]`)).find((g) => g.querySelector('use[href^="#l-n"]'))!;
+    const [a, b] = [nodes(0), nodes(1)];
     const before = root.innerHTML;
     const tween = tweenToward(a, b);
     expect(tween.fades).toBeGreaterThan(0);
     tween.apply(0.5);
-    const faded = Array.from(a.querySelectorAll<HTMLElement>('*')).filter((el) => el.style.opacity === '0.5');
-    expect(faded.length).toBeGreaterThan(0);
+    // The node highlighted in both states stays; the one left behind fades out first, the new one in after.
+    const uses = (href: string) => Array.from(a.querySelectorAll<HTMLElement>(`use[href="${href}"]`));
+    expect(uses('#l-n3').map((el) => el.style.opacity)).toEqual(['']);
+    tween.apply(0.25);
+    expect(uses('#l-n2').map((el) => el.style.opacity)).toEqual(['0.5']);
+    expect(uses('#l-n4').map((el) => el.style.opacity)).toEqual(['0']);
+    tween.apply(0.75);
+    expect(uses('#l-n2').map((el) => el.style.opacity)).toEqual(['0']);
+    expect(uses('#l-n4').map((el) => el.style.opacity)).toEqual(['0.5']);
     tween.reset();
     expect(root.innerHTML).toBe(before);
   });

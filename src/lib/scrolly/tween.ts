@@ -70,9 +70,9 @@ interface Fade {
   /** Fades in (a copy of the other state's mark) or out (a mark of the shown state). */
   entering: boolean;
   /**
-   * Text hands over instead of overlapping: the old words fade out in the
-   * first half, the new ones in over the second (two half-faded labels in one
-   * place read as a smudge).
+   * Text (and a <use> overlay, which repeats a labelled node) hands over
+   * instead of overlapping: the old fades out in the first half, the new in
+   * over the second (two half-faded labels in one place read as a smudge).
    */
   text: boolean;
   /** The element's style attribute before the tween (null: none), restored by reset(). */
@@ -104,6 +104,8 @@ export function pairChildren(a: Element, b: Element): { pairs: [Element, Element
   const slot = (el: Element, seen: Map<string, number>) => {
     if (keyed && keyOf(el)) return `key:${keyOf(el)}`;
     const tag = el.tagName.toLowerCase();
+    // A <use> is the mark it points to (the lineage graph's highlight overlay).
+    if (tag === 'use') return `use:${el.getAttribute('href')}`;
     const k = seen.get(tag) ?? 0;
     seen.set(tag, k + 1);
     return `${tag}:${k}`;
@@ -163,7 +165,7 @@ export function tweenToward(shown: Element, other: Element): Tween {
   const fades: Fade[] = [];
   const texts: TextSwap[] = [];
   const copies: { parent: Element; copy: Element }[] = [];
-  const isText = (el: Element) => /^text$/i.test(el.tagName) || (el.children.length > 0 && Array.from(el.children).every(isText));
+  const isText = (el: Element): boolean => /^(text|use)$/i.test(el.tagName) || (el.children.length > 0 && Array.from(el.children).every(isText));
   const fadeOut = (el: Element) => fades.push({ el, entering: false, text: isText(el), before: el.getAttribute('style') });
   const fadeIn = (el: Element, parent: Element) => {
     const copy = copyOf(el);
