@@ -79,6 +79,42 @@ describe('scrolly motion (scrub)', () => {
   });
 });
 
+describe('scrolly motion (step)', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => browser?.close());
+
+  it('plays a short motion on a step change and lands on the exact state', async () => {
+    const { page, errors } = await browser.open('/a-taxonomy-of-people/');
+    const id = 'branches';
+    const key = 'worker';
+    expect(await page.locator(`[data-scrolly="${id}"]`).getAttribute('data-motion')).toBe('step');
+    // Near the scrolly (the motion code loads), still on step 0.
+    await page.locator(`#${id}-0`).scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/motion\.[\w-]+\.js$/.test(r.name)));
+    // Record every fill the bar takes, then go to step 1.
+    await page.evaluate(([id, key]) => {
+      const seen: string[] = [];
+      (window as unknown as { seenFills: string[] }).seenFills = seen;
+      const bars = document.querySelectorAll(`[data-scrolly="${id}"] .chart-wide rect[data-key="${key}"]`);
+      const observer = new MutationObserver((records) => records.forEach((r) => seen.push((r.target as Element).getAttribute('fill') ?? '')));
+      bars.forEach((bar) => observer.observe(bar, { attributes: true, attributeFilter: ['fill'] }));
+    }, [id, key] as const);
+    await page.locator(`#${id}-1`).scrollIntoViewIfNeeded();
+    await page.waitForFunction(([id, key]) => {
+      const bar = document.querySelector(`[data-scrolly="${id}"] .chart-wide [data-state-active] rect[data-key="${key}"]`);
+      const seen = (window as unknown as { seenFills: string[] }).seenFills;
+      return bar?.getAttribute('fill') === '#8a2d1c' && seen.length > 0 && seen.at(-1) === '#8a2d1c';
+    }, [id, key] as const, { timeout: 5000 });
+    const seen = await page.evaluate(() => (window as unknown as { seenFills: string[] }).seenFills);
+    expect(seen.filter((f) => f.startsWith('rgb(')).length, `fills seen: ${seen.join(' ')}`).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('scrolly motion with reduced motion', () => {
   let browser: OpenBrowser;
   beforeAll(async () => {
