@@ -140,12 +140,13 @@ describe('each chart kind moves between its emitted states', () => {
     expect(entering()!.style.opacity).toBe('0');
     tween.apply(0.5);
     expect(entering()!.style.opacity).toBe('0.5');
-    // Labels hand over rather than overlap: new words only show in the second half.
+    // Labels swap half-way rather than overlap or vanish.
     const textCopies = () => Array.from(a.querySelectorAll<HTMLElement>('text[data-motion-copy], g[data-motion-copy]')).filter((el) => el.tagName.toLowerCase() === 'text' || el.querySelector('text'));
     expect(textCopies().length).toBeGreaterThan(0);
+    tween.apply(0.4);
     expect(textCopies().every((el) => el.style.opacity === '0')).toBe(true);
-    tween.apply(0.75);
-    expect(textCopies().every((el) => el.style.opacity === '0.5')).toBe(true);
+    tween.apply(0.6);
+    expect(textCopies().every((el) => el.style.opacity === '1')).toBe(true);
     expect(rgb(dot(a, '2008 · Medium set')!.getAttribute('fill')).some((c, i) => between(c, m0[i]!, m1[i]!))).toBe(true);
     tween.apply(1);
     expect(entering()!.style.opacity).toBe('1');

@@ -70,11 +70,13 @@ interface Fade {
   /** Fades in (a copy of the other state's mark) or out (a mark of the shown state). */
   entering: boolean;
   /**
-   * Text (and a <use> overlay, which repeats a labelled node) hands over
-   * instead of overlapping: the old fades out in the first half, the new in
-   * over the second (two half-faded labels in one place read as a smudge).
+   * How: 'cross' fades over the whole way; words 'swap' half-way (two
+   * half-faded labels in one place read as a smudge, and a label fading out
+   * before its successor fades in leaves a row unnamed); a <use> overlay,
+   * which repeats a labelled node over itself, 'hands' over: out in the first
+   * half, in over the second.
    */
-  text: boolean;
+  how: 'cross' | 'swap' | 'hand';
   /** The element's style attribute before the tween (null: none), restored by reset(). */
   before: string | null;
 }
@@ -165,12 +167,13 @@ export function tweenToward(shown: Element, other: Element): Tween {
   const fades: Fade[] = [];
   const texts: TextSwap[] = [];
   const copies: { parent: Element; copy: Element }[] = [];
-  const isText = (el: Element): boolean => /^(text|use)$/i.test(el.tagName) || (el.children.length > 0 && Array.from(el.children).every(isText));
-  const fadeOut = (el: Element) => fades.push({ el, entering: false, text: isText(el), before: el.getAttribute('style') });
+  const only = (el: Element, tag: RegExp): boolean => tag.test(el.tagName) || (el.children.length > 0 && Array.from(el.children).every((c) => only(c, tag)));
+  const how = (el: Element): Fade['how'] => (only(el, /^text$/i) ? 'swap' : only(el, /^use$/i) ? 'hand' : 'cross');
+  const fadeOut = (el: Element) => fades.push({ el, entering: false, how: how(el), before: el.getAttribute('style') });
   const fadeIn = (el: Element, parent: Element) => {
     const copy = copyOf(el);
     copies.push({ parent, copy });
-    fades.push({ el: copy, entering: true, text: isText(el), before: null });
+    fades.push({ el: copy, entering: true, how: how(el), before: null });
   };
   const walk = (a: Element, b: Element) => {
     for (const name of MOVING) {
@@ -214,7 +217,8 @@ export function tweenToward(shown: Element, other: Element): Tween {
       }
       for (const f of fades) {
         const shown = f.entering ? t : 1 - t;
-        styleOf(f.el).opacity = tidy(f.text ? Math.max(0, 2 * shown - 1) : shown);
+        const opacity = f.how === 'swap' ? (shown > 0.5 || (shown === 0.5 && f.entering) ? 1 : 0) : f.how === 'hand' ? Math.max(0, 2 * shown - 1) : shown;
+        styleOf(f.el).opacity = tidy(opacity);
       }
       for (const s of texts) s.el.textContent = t < 0.5 ? s.from : s.to;
     },
