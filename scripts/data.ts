@@ -16,7 +16,7 @@ const count = (s: string) => summary.results.filter((r) => r.status === s).lengt
 const failed = count('failed') + summary.datasheetErrors.length;
 process.stdout.write(
   `data: ${summary.results.length} aggregates (${count('built')} built, ${count('cached')} cached, ${count('failed')} failed)` +
-    `${summary.datasheetErrors.length ? `, ${summary.datasheetErrors.length} invalid datasheet(s)` : ''} in ${formatDuration(summary.ms)}\n`,
+    `${summary.datasheetErrors.length ? `, ${summary.datasheetErrors.length} invalid datasheet(s)` : ''} in ${formatDuration(summary.ms)}, peak RSS ${summary.peakRssMb} MB\n`,
 );
 if (failed > 0) {
   process.stdout.write('data: fix the problems above; the other aggregates were written and earlier outputs of failed ones were kept.\n');

@@ -5,17 +5,19 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertEssayImagesExist } from '../lib/essay-images-check.ts';
+import { assertEssayImagesUsable } from '../lib/essay-images-check.ts';
 
-export function checkEssays(root: string): void {
-  assertEssayImagesExist(join(root, 'content/essays'));
+/** Images outside the essay's folder, missing, empty, corrupt or gigantic stop here, before any image work. */
+export async function checkEssays(root: string): Promise<void> {
+  await assertEssayImagesUsable(join(root, 'content/essays'), 'index.mdx');
+  await assertEssayImagesUsable(join(root, 'content/seeset'), 'index.md');
 }
 
 export function essayChecks(): AstroIntegration {
   return {
     name: 'dataset-essays:essay-checks',
     hooks: {
-      'astro:config:setup': ({ config }) => checkEssays(fileURLToPath(config.root)),
+      'astro:config:setup': async ({ config }) => checkEssays(fileURLToPath(config.root)),
     },
   };
 }
