@@ -16,10 +16,10 @@ import { essaySourceContext } from '../lib/essay-source-context.ts';
 import { findDocsFiles } from './component-examples.ts';
 
 /** Every problem the source check finds in every essay, in essay order. */
-export async function essaySourceProblems(root: string): Promise<SourceProblem[]> {
+export async function essaySourceProblems(root: string, publishing: boolean): Promise<SourceProblem[]> {
   const docs: ComponentDocs[] = [];
   for (const file of findDocsFiles(root)) docs.push((await import(pathToFileURL(file).href) as { docs: ComponentDocs }).docs);
-  const ctx = essaySourceContext(root, docs);
+  const ctx = essaySourceContext(root, docs, publishing);
   const dir = join(root, 'content/essays');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).sort().flatMap((slug) => {
@@ -31,7 +31,7 @@ export async function essaySourceProblems(root: string): Promise<SourceProblem[]
 /** Prints warnings; throws one error listing every error (build) or prints them (dev). */
 export async function checkEssays(root: string, logger: Pick<AstroIntegrationLogger, 'warn' | 'error'>, command: string): Promise<void> {
   assertEssayImagesExist(join(root, 'content/essays'));
-  const problems = await essaySourceProblems(root);
+  const problems = await essaySourceProblems(root, command === 'build');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const errors = problems.filter((p) => p.severity === 'error');
   if (warnings.length) logger.warn(formatSourceProblems(warnings));

@@ -6,6 +6,7 @@
 // returned, so one run lists them all. Pure: the caller passes what exists.
 import { closestName } from './did-you-mean.ts';
 import { findUnknownComponents, withoutCode } from './mdx-components-check.ts';
+import type { UnfinishedDataset } from './dataset-catalog.ts';
 import { lookupNumber } from './value-path.ts';
 
 export interface SourceProblem {
@@ -23,6 +24,16 @@ export interface EssaySourceContext {
   components: Readonly<Record<string, readonly string[]>>;
   /** Aggregate name -> its data (the `data` of src/generated/data/<name>.json). */
   aggregates: ReadonlyMap<string, unknown>;
+  /** Aggregate name -> the unfinished dataset (TODOs in its datasheet) it is built from. */
+  unfinished?: ReadonlyMap<string, UnfinishedDataset>;
+  /** True for `astro build`: a published essay may not use unfinished data (previews may). */
+  publishing?: boolean;
+}
+
+/** Whether the essay's frontmatter says `draft: true`. */
+export function isDraft(source: string): boolean {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  return /^draft:\s*true\s*(#.*)?$/m.test(front);
 }
 
 export interface Position {
@@ -148,6 +159,14 @@ export function checkEssaySource(source: string, file: string, ctx: EssaySourceC
       const guess = closestName(imp.aggregate, names);
       add('error', imp.offset, `@data/${imp.aggregate}`, `there is no aggregate "${imp.aggregate}"${guess ? `: did you mean @data/${guess}?` : ''}`,
         `import one of: ${names.join(', ')}; or add scripts/aggregates/${imp.aggregate}.ts and run npm run data (docs/data.md)`);
+    }
+  }
+  if (ctx.publishing && !isDraft(source)) {
+    for (const imp of imports) {
+      const u = ctx.unfinished?.get(imp.aggregate);
+      if (!u) continue;
+      add('error', imp.offset, `@data/${imp.aggregate}`, `this published essay uses "${imp.aggregate}", built from dataset "${u.id}" whose datasheet is unfinished (${u.fields.length} field(s) still say TODO: ${u.fields.slice(0, 6).join(', ')}${u.fields.length > 6 ? ', ...' : ''})`,
+        `fill in ${u.file} (docs/data.md explains each field), or keep the essay a draft (draft: true)`);
     }
   }
   // Unused imports: the binding appears nowhere but its own import line.

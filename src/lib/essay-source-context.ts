@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComponentDocs } from './component-docs.ts';
+import { unfinishedByAggregate, type DatasetCatalog } from './dataset-catalog.ts';
 import type { EssaySourceContext } from './essay-source-check.ts';
 
 /** Prop names from catalog docs ("slot=\"graphic\"" documents the slot, not a prop). */
@@ -26,6 +27,12 @@ export function readAggregates(root: string): Map<string, unknown> {
   return found;
 }
 
-export function essaySourceContext(root: string, docs: readonly ComponentDocs[]): EssaySourceContext {
-  return { components: propsByComponent(docs), aggregates: readAggregates(root) };
+/** The catalog `npm run data` wrote, or an empty one before the first run. */
+export function readCatalog(root: string): DatasetCatalog {
+  const file = join(root, 'src/generated/datasets.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DatasetCatalog) : { datasets: [], aggregates: [] };
+}
+
+export function essaySourceContext(root: string, docs: readonly ComponentDocs[], publishing: boolean): EssaySourceContext {
+  return { components: propsByComponent(docs), aggregates: readAggregates(root), unfinished: unfinishedByAggregate(readCatalog(root)), publishing };
 }

@@ -95,3 +95,18 @@ describe('problems at the author\'s line, all in one run', () => {
     expect(checkEssaySource(ok, FILE, ctx)).toEqual([]);
   });
 });
+
+describe('unfinished data: previews yes, publishing no', () => {
+  const unfinished = new Map([['seattle-weather', { id: 'weather-data', file: 'content/datasets/weather-data/datasheet.yaml', fields: ['title', 'license.name'] }]]);
+  const essay = (draft: boolean) => `---\ntitle: T\ndraft: ${draft}\n---\nimport w from '@data/seattle-weather';\n\n<Value of={w} at="total" />`;
+  it('a published essay using an unfinished dataset fails the build at its import', () => {
+    const [problem, ...rest] = checkEssaySource(essay(false), FILE, { ...ctx, unfinished, publishing: true });
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', line: 5, field: '@data/seattle-weather', hint: 'fill in content/datasets/weather-data/datasheet.yaml (docs/data.md explains each field), or keep the essay a draft (draft: true)' });
+    expect(problem!.message).toContain('whose datasheet is unfinished (2 field(s) still say TODO: title, license.name)');
+  });
+  it('a draft, or any essay in dev, previews', () => {
+    expect(checkEssaySource(essay(true), FILE, { ...ctx, unfinished, publishing: true })).toEqual([]);
+    expect(checkEssaySource(essay(false), FILE, { ...ctx, unfinished, publishing: false })).toEqual([]);
+  });
+});
