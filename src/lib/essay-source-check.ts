@@ -7,6 +7,7 @@
 import { closestName } from './did-you-mean.ts';
 import { findUnknownComponents, withoutCode } from './mdx-components-check.ts';
 import type { UnfinishedDataset } from './dataset-catalog.ts';
+import { PLACEHOLDER_ALT, PLACEHOLDER_MARK } from './new-essay.ts';
 import { lookupNumber } from './value-path.ts';
 
 export interface SourceProblem {
@@ -162,6 +163,10 @@ export function checkEssaySource(source: string, file: string, ctx: EssaySourceC
     }
   }
   if (ctx.publishing && !isDraft(source)) {
+    const alt = source.indexOf(PLACEHOLDER_ALT);
+    if (alt >= 0) add('error', alt, 'coverImgAlt', 'the cover is still the placeholder `npm run new` made, and so is its description', 'put the essay\'s own cover next to it (coverImg) and describe it in coverImgAlt, or keep the essay a draft (draft: true)');
+    const excerpt = /^excerpt:.*$/m.exec(source);
+    if (excerpt?.[0].includes(PLACEHOLDER_MARK)) add('error', excerpt.index, 'excerpt', 'the excerpt is still the one `npm run new` wrote', 'write one or two sentences for the home page and share cards, or keep the essay a draft (draft: true)');
     for (const imp of imports) {
       const u = ctx.unfinished?.get(imp.aggregate);
       if (!u) continue;

@@ -110,3 +110,16 @@ describe('unfinished data: previews yes, publishing no', () => {
     expect(checkEssaySource(essay(false), FILE, { ...ctx, unfinished, publishing: false })).toEqual([]);
   });
 });
+
+describe('publish checks', () => {
+  it('a published essay with the scaffold\'s placeholder cover text and excerpt is refused; a draft is not', async () => {
+    const { essayMdx } = await import('../../src/lib/new-essay.ts');
+    const draft = essayMdx({ title: 'Weather', slug: 'weather', index: 1, author: 'A', datasetId: 'weather-data', aggregate: 'seattle-weather', hasScrolly: false });
+    const published = draft.replace('draft: true', 'draft: false');
+    const found = checkEssaySource(published, FILE, { ...ctx, publishing: true });
+    expect(found.map((p) => `${p.line} ${p.field}`)).toEqual(['8 coverImgAlt', '12 excerpt']);
+    expect(found[0]!.message).toBe('the cover is still the placeholder `npm run new` made, and so is its description');
+    expect(checkEssaySource(draft, FILE, { ...ctx, publishing: true })).toEqual([]);
+    expect(checkEssaySource(published, FILE, { ...ctx, publishing: false })).toEqual([]);
+  });
+});
