@@ -41,7 +41,7 @@ describe('author errors in a real build', { timeout: 180_000 }, () => {
   it('unknown component: names the file, the line, the likely component and the catalog', async () => {
     const { code, output } = await buildWith(essay({}, 'Some text.\n\n<Scroly id="a">\n  <Step>x</Step>\n</Scroly>'));
     expect(code).not.toBe(0);
-    expect(output).toContain('content/essays/broken/index.mdx:16: Scroly: <Scroly> is not a component essays can use: did you mean <Scrolly>?');
+    expect(output).toContain('content/essays/broken/index.mdx:16:1: Scroly: <Scroly> is not a component essays can use: did you mean <Scrolly>?');
     expect(output).toMatch(/fix: use one of .*<Scrolly>.*\(catalog: \/components\/\)/);
   });
 

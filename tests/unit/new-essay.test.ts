@@ -126,6 +126,8 @@ describe('a scaffolded essay builds', () => {
       const sheet = parseYaml(readFileSync(join(copy.dir, plan.datasetDir, 'datasheet.yaml'), 'utf8')) as Record<string, unknown>;
       const fill = (v: unknown): unknown => (typeof v === 'string' ? 'filled in by a test' : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
       writeFileSync(join(copy.dir, plan.datasetDir, 'datasheet.yaml'), stringifyYaml({ ...(fill(sheet) as object), title: 'Test fill', kind: 'derived', updated: '2026-11-25', source: { package: 'vega-datasets@3.2.1' }, license: { name: 'test' } }));
+      // The scaffold's placeholder cover description and excerpt are refused too (see the essay source check's tests).
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^coverImgAlt: .*$/m, 'coverImgAlt: A test pattern.').replace(/^excerpt: .*$/m, 'excerpt: A test excerpt.'));
       expect((await copy.run('data')).code).toBe(0);
       const build = await copy.astroBuild();
       expect(build.code, build.output).toBe(0);
