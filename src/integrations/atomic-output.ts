@@ -3,8 +3,6 @@
 // half-way leaves a broken dist/. This integration points Astro at a sibling
 // staging folder (`dist.staging/`) and swaps it into place only once the build
 // (and every integration before this one) has finished.
-// A build that fails leaves no staging folder behind: it is removed when the
-// process exits without reaching build:done.
 // Keep it LAST in `integrations`: later build:done hooks would see the old dir.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +16,6 @@ export function stagingDirs(outDir: string): { staging: string; previous: string
 
 export default function atomicOutput(): AstroIntegration {
   let target: string | undefined;
-  let finished = false;
   return {
     name: 'atomic-output',
     hooks: {
@@ -28,9 +25,6 @@ export default function atomicOutput(): AstroIntegration {
         const { staging } = stagingDirs(target);
         rmSync(staging, { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
-        process.once('exit', () => {
-          if (!finished) rmSync(staging, { recursive: true, force: true });
-        });
       },
       'astro:build:done': ({ logger }) => {
         if (!target) return;
@@ -38,7 +32,6 @@ export default function atomicOutput(): AstroIntegration {
         rmSync(previous, { recursive: true, force: true });
         if (existsSync(target)) renameSync(target, previous);
         renameSync(staging, target);
-        finished = true;
         rmSync(previous, { recursive: true, force: true });
         logger.info(`site written to ${target}`);
       },
