@@ -11,6 +11,8 @@ import { componentExamples } from './src/integrations/component-examples.ts';
 import { essayChecks } from './src/integrations/essay-checks.ts';
 import { buildFiles } from './src/integrations/build-files.ts';
 import { mergeStylesheets } from './src/integrations/merge-stylesheets.ts';
+import { siteHeaders } from './src/integrations/site-headers.ts';
+import { sizeBudget } from './src/integrations/size-budget.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
@@ -21,7 +23,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, then the search index;
   // atomicOutput() stays LAST: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), atomicOutput()],
+  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), siteHeaders(), sizeBudget(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentDocs } from '../lib/component-docs.ts';
-import { assertEssayImagesExist } from '../lib/essay-images-check.ts';
+import { assertEssayImagesUsable } from '../lib/essay-images-check.ts';
 import { checkEssaySource, formatSourceProblems, type SourceProblem } from '../lib/essay-source-check.ts';
 import { essaySourceContext } from '../lib/essay-source-context.ts';
 import { findDocsFiles } from './component-examples.ts';
@@ -30,7 +30,9 @@ export async function essaySourceProblems(root: string, publishing: boolean): Pr
 
 /** Prints warnings; throws one error listing every error (build) or prints them (dev). */
 export async function checkEssays(root: string, logger: Pick<AstroIntegrationLogger, 'warn' | 'error'>, command: string): Promise<void> {
-  assertEssayImagesExist(join(root, 'content/essays'));
+  // Images outside the essay's folder, missing, empty, corrupt or gigantic stop here, before any image work.
+  await assertEssayImagesUsable(join(root, 'content/essays'), 'index.mdx');
+  await assertEssayImagesUsable(join(root, 'content/seeset'), 'index.md');
   const problems = await essaySourceProblems(root, command === 'build');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const errors = problems.filter((p) => p.severity === 'error');

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LineCounter, parseDocument, isCollection, type Document } from 'yaml';
 import { AuthorError } from './author-error.ts';
+import { linkUrl } from './link-url.ts';
 
 export const DATASET_KINDS = ['raw', 'derived', 'published-figures'] as const;
 
@@ -22,7 +23,7 @@ export const citationSchema = z.strictObject({
   key: z.string({ error: 'citation key is required, e.g. "LAION-5B"' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'citation key must be letters, digits, ".", "_" or "-", e.g. "KM-MATWD"'),
   /** Full reference as it should be printed. */
   text: text('citation text'),
-  url: z.url({ error: 'citation url must be a full URL starting with https://' }).optional(),
+  url: linkUrl('citation url').optional(),
   doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'doi must look like "10.1177/14614448241251797"').optional(),
 });
 
@@ -42,7 +43,7 @@ export const datasheetSchema = z
       motivation: text('motivation'),
       source: z
         .strictObject({
-          url: z.url({ error: 'source.url must be a full URL' }).optional(),
+          url: linkUrl('source.url').optional(),
           package: packageRef.optional(),
           /** Files read from the package or committed in the dataset folder. */
           files: z.array(text('each source file')).optional(),
@@ -50,7 +51,7 @@ export const datasheetSchema = z
         .refine((s) => s.url !== undefined || s.package !== undefined, 'source needs a url or a package@version'),
       license: z.strictObject({
         name: text('license.name'),
-        url: z.url({ error: 'license.url must be a full URL' }).optional(),
+        url: linkUrl('license.url').optional(),
         notes: z.string().optional(),
       }, { error: 'license must be a mapping with at least a name' }),
       /** How the original data was collected (scraped, donated, crowd-labelled...). */

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { AuthorError } from '../lib/author-error.ts';
+import { containedPath } from '../lib/contained-path.ts';
 import { parseCollectionExport, type CollectionItem } from '../lib/seeset/collection-export.ts';
 import { datasheetSchema, generatedDatasheet, type CollectionDatasheet } from '../lib/seeset/datasheet.ts';
 import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter } from '../lib/seeset/markers.ts';
@@ -65,8 +66,8 @@ export function readCollections(essayDir: string): Map<string, SeesetCollection>
     const filesDir = resolve(dir, id, 'files');
     for (const item of items) {
       item.files.forEach((f, j) => {
-        const image = join(filesDir, f.name);
         const field = `data[${item.index}].files[${j}]`;
+        const image = containedPath(filesDir, f.name, { file, field: `${field}.name` });
         if (!existsSync(image)) {
           throw new AuthorError(`item ${item.index} (id ${item.id}): its file ${f.name} is missing`, { file, field, hint: `put the image at ${rel(image)}` });
         }

@@ -68,7 +68,7 @@ describe('scaffolded datasheet', () => {
     const { datasheetStub } = await import('../../src/lib/new-essay.ts');
     const stub = datasheetStub('A toy essay');
     const error = failure(stub);
-    expect(error).toMatchObject({ field: 'title', line: 4 });
+    expect(error).toMatchObject({ field: 'title', line: 5 });
     expect(error.message).toMatch(/still says "TODO: the dataset's name/);
     // Filling the stub with real values makes it valid: the template has every field the schema needs.
     const sheet = parseYaml(stub) as Record<string, unknown>;
