@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentDocs } from '../lib/component-docs.ts';
 import { assertEssayImagesUsable } from '../lib/essay-images-check.ts';
-import { checkEssaySource, formatSourceProblems, type SourceProblem } from '../lib/essay-source-check.ts';
+import { checkEssaySource, formatSourceProblems, repeatedIndexes, type SourceProblem } from '../lib/essay-source-check.ts';
 import { essaySourceContext } from '../lib/essay-source-context.ts';
 import { findDocsFiles } from './component-examples.ts';
 
@@ -22,10 +22,11 @@ export async function essaySourceProblems(root: string, publishing: boolean): Pr
   const ctx = essaySourceContext(root, docs, publishing);
   const dir = join(root, 'content/essays');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((slug) => {
+  const essays = readdirSync(dir).sort().flatMap((slug) => {
     const file = join(dir, slug, 'index.mdx');
-    return existsSync(file) ? checkEssaySource(readFileSync(file, 'utf8'), `content/essays/${slug}/index.mdx`, ctx) : [];
+    return existsSync(file) ? [{ file: `content/essays/${slug}/index.mdx`, source: readFileSync(file, 'utf8') }] : [];
   });
+  return [...essays.flatMap((e) => checkEssaySource(e.source, e.file, ctx)), ...repeatedIndexes(essays)];
 }
 
 /** Prints warnings; throws one error listing every error (build) or prints them (dev). */

@@ -218,3 +218,28 @@ export function formatSourceProblems(problems: readonly SourceProblem[]): string
     .map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.field}: ${p.message}\n  fix: ${p.hint}`)
     .join('\n');
 }
+
+/** The frontmatter `index` of an essay's source and its offset, if it is a plain number. */
+export function frontmatterIndex(source: string): { index: number; offset: number } | undefined {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  const m = front ? /^index:\s*(\d+)\s*(#.*)?$/m.exec(front[1]!) : null;
+  return m ? { index: Number(m[1]), offset: front!.index + front![0].indexOf(front![1]!) + m.index } : undefined;
+}
+
+/**
+ * Two essays with the same `index` have no defined order on the home page:
+ * every essay after the first that repeats an index is an error at its line.
+ */
+export function repeatedIndexes(essays: readonly { file: string; source: string }[]): SourceProblem[] {
+  const seen = new Map<number, string>();
+  const problems: SourceProblem[] = [];
+  for (const { file, source } of essays) {
+    const found = frontmatterIndex(source);
+    if (!found) continue;
+    const first = seen.get(found.index);
+    if (first) {
+      problems.push({ severity: 'error', file, ...positionAt(source, found.offset), field: 'index', message: `index ${found.index} is also the index of ${first}, so the home page has no order for them`, hint: 'give each essay its own index (npm run new picks the next free one)' });
+    } else seen.set(found.index, file);
+  }
+  return problems;
+}

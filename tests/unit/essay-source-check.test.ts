@@ -2,7 +2,7 @@
 // data, at the essay's line and column, all of them in one run. The aggregate
 // below is a synthetic fixture shaped like a real one (labelled rows).
 import { describe, expect, it } from 'vitest';
-import { checkEssaySource, dataImports, formatSourceProblems, jsxTags, positionAt } from '../../src/lib/essay-source-check.ts';
+import { checkEssaySource, dataImports, formatSourceProblems, jsxTags, positionAt, repeatedIndexes } from '../../src/lib/essay-source-check.ts';
 import { lookupNumber, lookupValuePath, parseValuePath } from '../../src/lib/value-path.ts';
 
 const FILE = 'content/essays/weather/index.mdx';
@@ -121,5 +121,13 @@ describe('publish checks', () => {
     expect(found[0]!.message).toBe('the cover is still the placeholder `npm run new` made, and so is its description');
     expect(checkEssaySource(draft, FILE, { ...ctx, publishing: true })).toEqual([]);
     expect(checkEssaySource(published, FILE, { ...ctx, publishing: false })).toEqual([]);
+  });
+});
+
+describe('a repeated index', () => {
+  it('is an error at the later essay\'s index line, naming the first', () => {
+    const essay = (index: number) => `---\ntitle: T\nindex: ${index}\n---\nText.`;
+    const found = repeatedIndexes([{ file: 'a.mdx', source: essay(3) }, { file: 'b.mdx', source: essay(4) }, { file: 'c.mdx', source: essay(3) }]);
+    expect(found).toEqual([{ severity: 'error', file: 'c.mdx', line: 3, column: 1, field: 'index', message: 'index 3 is also the index of a.mdx, so the home page has no order for them', hint: 'give each essay its own index (npm run new picks the next free one)' }]);
   });
 });
