@@ -15,7 +15,7 @@ export async function assertImageFileUsable(path: string, ref: string, site: Ref
     throw new AuthorError(`image "${ref}" ${message}`, { ...site, hint });
   };
   if (statSync(path).size === 0) fail('is an empty file (0 bytes)', 'copy the image again: the file on disk has no content');
-  let meta: sharp.Metadata;
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     // No pixel limit here: the size is judged below with a clearer message.
     meta = await sharp(path, { limitInputPixels: false }).metadata();
