@@ -12,6 +12,8 @@ import { componentExamples } from './src/integrations/component-examples.ts';
 import { essayChecks } from './src/integrations/essay-checks.ts';
 import { buildFiles } from './src/integrations/build-files.ts';
 import { mergeStylesheets } from './src/integrations/merge-stylesheets.ts';
+import { siteHeaders } from './src/integrations/site-headers.ts';
+import { sizeBudget } from './src/integrations/size-budget.ts';
 
 export default defineConfig({
   site: 'https://dataset-essays.example.org',
@@ -25,7 +27,7 @@ export default defineConfig({
   integrations: [svelte(), mdx(), islandStylesInHead(),
     // The built pages minus embeds, print and slide copies and 404; Astro's own integration.
     sitemap({ filter: (url) => isIndexablePage(new URL(url).pathname), namespaces: { news: false, xhtml: false, image: false, video: false } }),
-    pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), atomicOutput()],
+    pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), siteHeaders(), sizeBudget(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {
@@ -47,6 +49,9 @@ export default defineConfig({
   // styles (Svelte components imported from MDX), and 'self' covers files.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Essays have no code blocks to colour, and Shiki's inline colours need a
+  // CSP exception: plain <pre><code> instead (and no warning on every build).
+  markdown: { syntaxHighlight: false },
   // Astro's sharp service, plus dithered covers resized as small palette PNGs.
   image: { service: { entrypoint: './src/lib/images/image-service.ts' } },
   // `import x from '@data/<name>'`: the typed aggregate modules `npm run data` writes,
@@ -58,6 +63,17 @@ export default defineConfig({
     // keys, graphic states; under 0.5 KB gzip each, shared by the scrolly, the
     // slide deck and islands) travel as one file, not three or four: on an
     // essay that is two requests and ~0.7 KB of headers fewer on load.
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'scrolly-shared', test: /[\\/]src[\\/]lib[\\/]scrolly[\\/](bridge|hash|keys|states)\.ts$/ }] } } } },
+    build: {
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'scrolly-shared', test: /[\\/]src[\\/]lib[\\/]scrolly[\\/](bridge|hash|keys|states)\.ts$/ }] } },
+        // Astro's MDX pages carry its own "use astro:head-inject" marker, which
+        // the bundler reads as a JS directive and warns about in a box per
+        // essay; Astro handles the marker itself. Every other warning shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
