@@ -102,7 +102,12 @@ describe('scrolly motion (step)', () => {
       const observer = new MutationObserver((records) => records.forEach((r) => seen.push((r.target as Element).getAttribute('fill') ?? '')));
       bars.forEach((bar) => observer.observe(bar, { attributes: true, attributeFilter: ['fill'] }));
     }, [id, key] as const);
-    await page.locator(`#${id}-1`).scrollIntoViewIfNeeded();
+    // Step 1's top just past the trigger line.
+    await page.evaluate((id) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
+      const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+      scrollBy(0, document.getElementById(`${id}-1`)!.getBoundingClientRect().top - line + 40);
+    }, id);
     await page.waitForFunction(([id, key]) => {
       const bar = document.querySelector(`[data-scrolly="${id}"] .chart-wide [data-state-active] rect[data-key="${key}"]`);
       const seen = (window as unknown as { seenFills: string[] }).seenFills;
