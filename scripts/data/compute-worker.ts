@@ -15,6 +15,8 @@ export interface ComputeRequest {
   inputs: Record<string, ResolvedInput>;
   /** Datasheets by dataset id (for citation checks). */
   datasheets: [string, Datasheet][];
+  /** Citation keys of unfinished datasheets (TODOs left), by dataset id. */
+  unfinishedCitations?: [string, string[]][];
 }
 
 export type ComputeAnswer = { data: unknown } | { error: AuthorErrorDetails & { message: string } };

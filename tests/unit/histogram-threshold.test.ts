@@ -47,6 +47,7 @@ describe('Histogram threshold island', () => {
     await fireEvent.keyDown(slider, { key: 'ArrowRight' });
     expect(slider.getAttribute('aria-valuenow')).toBe('0.3');
     expect(count(container, 'kept')).toBe('22');
+    expect(slider.getAttribute('aria-valuetext')).toBe('0.30: 22 items kept (18%), 102 removed (82%)');
     await fireEvent.keyDown(slider, { key: 'ArrowLeft' });
     await fireEvent.keyDown(slider, { key: 'ArrowDown' });
     expect(slider.getAttribute('aria-valuenow')).toBe('0.2');
