@@ -91,8 +91,9 @@ describe('scrolly motion (step)', () => {
     const id = 'branches';
     const key = 'worker';
     expect(await page.locator(`[data-scrolly="${id}"]`).getAttribute('data-motion')).toBe('step');
-    // Near the scrolly (the motion code loads), still on step 0.
+    // Near the scrolly, still on step 0; the motion code loads once the reader scrolls.
     await page.locator(`#${id}-0`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => scrollBy(0, 1));
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/motion\.[\w-]+\.js$/.test(r.name)));
     // Record every fill the bar takes, then go to step 1.
     await page.evaluate(([id, key]) => {
