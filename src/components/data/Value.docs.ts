@@ -17,7 +17,7 @@ export const docs: ComponentDocs = {
   example: `import scale from '@data/dataset-scale';
 import laion from '@data/laion-figures';
 
-Looking at every LAION-5B pair for ten seconds would take
-<Value of={scale} at="rows[dataset=LAION-5B].viewingYears" format="years" /> years; only
+Looking at every ImageNet image for ten seconds would take
+<Value of={scale} at="rows[dataset=ImageNet].viewingYears" format="years" /> years; of LAION-5B's pairs, only
 <Value of={laion} at="pairsAbove05" format="integer" /> pairs score above 0.5.`,
 };
