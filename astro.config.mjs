@@ -64,6 +64,11 @@ export default defineConfig({
     // slide deck and islands) travel as one file, not three or four: on an
     // essay that is two requests and ~0.7 KB of headers fewer on load.
     build: {
+      // No preload helper around dynamic imports (the lazy motion chunk):
+      // it resolves URLs against import.meta.url, which the offline copy's
+      // classic scripts do not have (a TypeError under file://), and the
+      // one small chunk it would preload has nothing to preload beside it.
+      modulePreload: false,
       rolldownOptions: {
         output: { codeSplitting: { groups: [{ name: 'scrolly-shared', test: /[\\/]src[\\/]lib[\\/]scrolly[\\/](bridge|hash|keys|states)\.ts$/ }] } },
         // Astro's MDX pages carry its own "use astro:head-inject" marker, which

@@ -91,8 +91,9 @@ describe('scrolly motion (step)', () => {
     const id = 'branches';
     const key = 'worker';
     expect(await page.locator(`[data-scrolly="${id}"]`).getAttribute('data-motion')).toBe('step');
-    // Near the scrolly (the motion code loads), still on step 0.
+    // Near the scrolly, still on step 0; the motion code loads once the reader scrolls.
     await page.locator(`#${id}-0`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => scrollBy(0, 1));
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/motion\.[\w-]+\.js$/.test(r.name)));
     // Record every fill the bar takes, then go to step 1.
     await page.evaluate(([id, key]) => {
@@ -102,7 +103,12 @@ describe('scrolly motion (step)', () => {
       const observer = new MutationObserver((records) => records.forEach((r) => seen.push((r.target as Element).getAttribute('fill') ?? '')));
       bars.forEach((bar) => observer.observe(bar, { attributes: true, attributeFilter: ['fill'] }));
     }, [id, key] as const);
-    await page.locator(`#${id}-1`).scrollIntoViewIfNeeded();
+    // Step 1's top just past the trigger line.
+    await page.evaluate((id) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
+      const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+      scrollBy(0, document.getElementById(`${id}-1`)!.getBoundingClientRect().top - line + 40);
+    }, id);
     await page.waitForFunction(([id, key]) => {
       const bar = document.querySelector(`[data-scrolly="${id}"] .chart-wide [data-state-active] rect[data-key="${key}"]`);
       const seen = (window as unknown as { seenFills: string[] }).seenFills;

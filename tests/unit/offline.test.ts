@@ -1,4 +1,4 @@
-// The offline copy's pieces: the zip writer (read back, and by `unzip` when
+// The offline copy's pieces: the zip writer (fflate; read back, and by `unzip` when
 // the machine has it) and the link rewriting that makes file:// work.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -39,6 +39,22 @@ describe('zip', () => {
       expect(run.stdout).toContain('No errors detected');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the same bytes for the same files, in any time zone, dated 2026-01-01 00:00', () => {
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      const east = Buffer.from(writeZip(entries));
+      process.env.TZ = 'America/Adak';
+      const west = Buffer.from(writeZip(entries));
+      expect(east.equals(west)).toBe(true);
+      // Local file header: DOS time at offset 10, date at 12 (years since 1980 << 9 | month << 5 | day).
+      expect([east.readUInt16LE(10), east.readUInt16LE(12)]).toEqual([0, ((2026 - 1980) << 9) | (1 << 5) | 1]);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
     }
   });
 

@@ -1,7 +1,7 @@
 // The part of scrolly motion every page with a scrolly carries (a few hundred
 // bytes): the step progress as a CSS custom property, and the lazy load of
-// motion.ts when a scrolly that asks for motion comes near the screen (never
-// under prefers-reduced-motion, never without JavaScript).
+// motion.ts once the reader scrolls and a scrolly that asks for motion is near
+// the screen (never under prefers-reduced-motion, never without JavaScript).
 import { STEP_EVENT } from '../../lib/scrolly/bridge.ts';
 
 const STARTED = Symbol.for('dataset-essays.scrolly-motion');
@@ -24,5 +24,7 @@ export function startMotionHook(): void {
     },
     { rootMargin: '100% 0px' },
   );
-  roots.forEach((r) => near.observe(r));
+  // Not on load: motion follows the reader's scrolling, so its code waits for
+  // the first scroll (a deep link's jump counts) and keeps the page's first bytes small.
+  addEventListener('scroll', () => roots.forEach((r) => near.observe(r)), { once: true, passive: true });
 }

@@ -116,7 +116,7 @@ function timed(root: HTMLElement, groups: StateGroup[]): MotionScrolly {
     frame = requestAnimationFrame(tick);
   };
   onStep(root.dataset['scrolly']!, ({ step }) => {
-    if (last !== undefined && step !== last && !reduced.matches) play(last, step);
+    if (last !== undefined && step !== last && !reduced.matches && !root.hasAttribute('data-frozen-step')) play(last, step);
     last = step;
   });
   return {
