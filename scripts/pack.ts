@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { rewriteCss, rewriteHtml } from '../src/lib/offline-links.ts';
 import { writeZip, type ZipEntry } from '../src/lib/zip.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
@@ -37,6 +37,23 @@ function walk(dir: string, root = dir): string[] {
 }
 
 /**
+ * Vite wraps a lazy import() (the motion chunk) in a helper that first adds
+ * <link rel=modulepreload> for the chunk's imports, resolving their URLs
+ * against import.meta.url. A classic script has no import.meta.url (the
+ * helper throws "Invalid URL" under file://) and esbuild inlines the chunk
+ * anyway, so the offline copy gives every such call an empty preload list.
+ */
+const noPreloadList: Plugin = {
+  name: 'no-preload-list',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Bundles a module script (a file of dist/, or inline code) and its imports
  * into one classic script under _offline/, and returns its root-relative URL.
  */
@@ -52,6 +69,7 @@ async function classicScript(dist: string, module: { src: string } | { code: str
         // Inline modules import "/_astro/x.js": make that relative to dist/.
         : { stdin: { contents: module.code.replace(/(from\s*|import\s*\(\s*)(["'])\//g, '$1$2./'), resolveDir: dist, loader: 'js' as const } }),
       bundle: true,
+      plugins: [noPreloadList],
       format: 'iife',
       minify: true,
       write: false,
