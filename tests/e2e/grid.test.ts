@@ -92,18 +92,22 @@ describe('image grids', () => {
     const grid = page.locator(MEDICAL);
     await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
-    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/generated/images/openmoji/all-')));
+    // The filtered grid draws from sheets of its own (grid-atlas.ts): <grid>-<sheet>[-preview][-safe].<hash>.webp.
+    const stem = (n: string) => n.replace(/\.[0-9a-f]{16}\.webp$/, '');
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/generated/grids/openmoji-all-medical-') && n.endsWith('.webp')));
     // Where a sheet holds flagged items only its safe version (flagged cells blurred) is fetched.
     const first = await loaded();
-    const safe = first.filter((n) => n.includes('.safe.'));
+    const safe = first.filter((n) => stem(n).endsWith('-safe'));
     expect(safe.length).toBeGreaterThan(0);
-    for (const s of safe) expect(first).not.toContain(s.replace('.safe.', '.'));
+    const gallerySheets = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/generated/images/openmoji/all-')).length);
+    expect(gallerySheets, 'nothing from the gallery sheets').toBe(0);
+    const unsafeStems = safe.map((s) => stem(s).replace(/-safe$/, ''));
+    for (const u of unsafeStems) expect(first.map(stem)).not.toContain(u);
     await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('Content warning');
     const button = grid.locator('.grid-reveal');
     await button.focus();
     await page.keyboard.press('Enter');
-    const unsafe = safe.map((s) => s.replace('.safe.', '.'));
-    await page.waitForFunction((want) => want.some((u) => performance.getEntriesByType('resource').some((e) => e.name === u)), unsafe);
+    await page.waitForFunction((want) => want.some((u) => performance.getEntriesByType('resource').some((e) => e.name.replace(/\.[0-9a-f]{16}\.webp$/, '') === u)), unsafeStems);
     expect(await button.count()).toBe(0);
     await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('shown');
     // A flagged item in an ImageTextPair opens only on request.
@@ -112,6 +116,22 @@ describe('image grids', () => {
     await details.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await details.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a sampled grid fetches only its own cells: the whole page after a full scroll stays under 115 KB', async () => {
+    const { page, errors } = await browser.open('/grids-demo/sample/');
+    const grid = page.locator(MNIST);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    expect(await grid.locator('.grid-island').getAttribute('data-cells')).toBe('500');
+    const resources = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
+    // The 10,000-digit gallery sheet (942 KiB) and its preview (149 KiB) are never fetched.
+    expect(resources.filter((r) => r.name.includes('/generated/images/mnist/')).map((r) => r.name)).toEqual([]);
+    expect(resources.some((r) => /\/generated\/grids\/mnist-test-sample500-0-preview\.[0-9a-f]{16}\.png$/.test(r.name))).toBe(true);
+    const total = resources.reduce((sum, r) => sum + r.bytes, 0);
+    expect(total, resources.map((r) => `${r.name} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(115 * 1024);
     expect(errors).toEqual([]);
   });
 
