@@ -19,6 +19,15 @@ describe('image grids', () => {
     await browser?.close();
   });
 
+  /** Opens a page, scrolls a grid into view and waits until it has drawn. */
+  async function openDrawn(path: string, selector: string) {
+    const { page, errors } = await browser.open(path);
+    const grid = page.locator(selector);
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    return { page, errors, grid, island: grid.locator('.grid-island') };
+  }
+
   it('ships the per-item payload as a content-hashed JSON file fetched on hydration, not in the page', async () => {
     const html = readFileSync('dist/grids-demo/index.html', 'utf8');
     const urls = [...html.matchAll(/payloadUrl&quot;:\[0,&quot;(\/generated\/grids\/[^&]+)&quot;/g)].map((m) => m[1]!);
@@ -120,18 +129,58 @@ describe('image grids', () => {
   });
 
   it('a sampled grid fetches only its own cells: the whole page after a full scroll stays under 115 KB', async () => {
-    const { page, errors } = await browser.open('/grids-demo/sample/');
-    const grid = page.locator(MNIST);
+    const { page, errors, island } = await openDrawn('/grids-demo/sample/', MNIST);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
-    expect(await grid.locator('.grid-island').getAttribute('data-cells')).toBe('500');
+    expect(await island.getAttribute('data-cells')).toBe('500');
     const resources = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
     // The 10,000-digit gallery sheet (942 KiB) and its preview (149 KiB) are never fetched.
     expect(resources.filter((r) => r.name.includes('/generated/images/mnist/')).map((r) => r.name)).toEqual([]);
     expect(resources.some((r) => /\/generated\/grids\/mnist-test-sample500-0-preview\.[0-9a-f]{16}\.png$/.test(r.name))).toBe(true);
     const total = resources.reduce((sum, r) => sum + r.bytes, 0);
     expect(total, resources.map((r) => `${r.name} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(115 * 1024);
+    expect(errors).toEqual([]);
+  });
+
+  it('ways-to-see after a full scroll stays under 650 KB: its 70,000 digits are drawn from the 4 px overview sheets', async () => {
+    const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
+    const steps = page.locator('[data-scrolly="look"] [data-step]');
+    for (let k = 0; k < (await steps.count()); k++) {
+      await steps.nth(k).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.locator('[data-scrolly="look"] .grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+      expect(await page.locator('[data-scrolly="look"] .grid-island').getAttribute('data-tier'), `step ${k}`).toBe('overview');
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const resources = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
+    // No 7 px preview sheet (152 KB each) is fetched, by the canvas or by the no-JS fallback.
+    expect(resources.filter((r) => /\/generated\/images\/mnist\/all-\d\.preview\./.test(r.name)).map((r) => r.name)).toEqual([]);
+    const total = resources.reduce((sum, r) => sum + r.bytes, 0);
+    expect(total, resources.map((r) => `${r.name} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(650 * 1024);
+    expect(errors).toEqual([]);
+  });
+
+  it('regrouping moves the cells to their new places, and with reduced motion shows the new layout at once', async () => {
+    const { page, errors, grid, island } = await openDrawn('/grids-demo/', MNIST);
+    // Every value data-moving takes, recorded in the page (a frame may be too short to see from here).
+    const record = () => island.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(el.getAttribute('data-moving') ?? '')).observe(el, { attributes: true, attributeFilter: ['data-moving'] });
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    await record();
+    await grid.locator('select').first().selectOption({ label: 'digit' });
+    await page.waitForFunction(() => (window as unknown as { seen: string[] }).seen.includes('false'), null, { timeout: 20_000 });
+    expect(await seen()).toEqual(['true', 'false']);
+    expect(await island.getAttribute('data-drawn')).toBe('true');
+    await expect(grid.locator('.grid-summary').textContent()).resolves.toContain('grouped by digit');
+    expect(await island.getAttribute('data-cells')).toBe('10000');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await record();
+    await grid.locator('select').first().selectOption({ index: 0 });
+    await page.waitForFunction((sel) => !document.querySelector(`${sel} .grid-summary`)?.textContent?.includes('grouped by'), MNIST);
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    expect(await seen()).toEqual([]);
     expect(errors).toEqual([]);
   });
 
