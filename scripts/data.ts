@@ -16,8 +16,11 @@ const count = (s: string) => summary.results.filter((r) => r.status === s).lengt
 const failed = count('failed') + summary.datasheetErrors.length;
 process.stdout.write(
   `data: ${summary.results.length} aggregates (${count('built')} built, ${count('cached')} cached, ${count('failed')} failed)` +
-    `${summary.datasheetErrors.length ? `, ${summary.datasheetErrors.length} invalid datasheet(s)` : ''} in ${formatDuration(summary.ms)}\n`,
+    `${summary.datasheetErrors.length ? `, ${summary.datasheetErrors.length} invalid datasheet(s)` : ''} in ${formatDuration(summary.ms)}, peak RSS ${summary.peakRssMb} MB\n`,
 );
+for (const u of summary.unfinished) {
+  process.stdout.write(`data: unfinished datasheet (fine for a preview; \`npm run build\` refuses a published essay that uses it):\n${u.message.split('\n').map((l) => `    ${l}`).join('\n')}\n`);
+}
 if (failed > 0) {
   process.stdout.write('data: fix the problems above; the other aggregates were written and earlier outputs of failed ones were kept.\n');
   process.exitCode = 1;

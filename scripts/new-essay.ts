@@ -1,5 +1,6 @@
 // `npm run new -- "Essay title"`: scaffolds a draft essay, its placeholder
-// cover and a dataset stub, then prints what to do next. Never overwrites.
+// cover, a dataset stub and a starter aggregate, then prints what to do next.
+// Never overwrites.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,6 +53,10 @@ export async function writePlan(root: string, plan: NewEssayPlan): Promise<void>
       mkdirSync(dirname(join(root, dir)), { recursive: true });
       renameSync(join(stage, dir), join(root, dir));
     }
+    for (const file of plan.files.filter((f) => f.path.startsWith('scripts/'))) {
+      mkdirSync(dirname(join(root, file.path)), { recursive: true });
+      renameSync(join(stage, file.path), join(root, file.path));
+    }
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
@@ -63,6 +68,7 @@ export async function newEssay(root: string, title: string, author?: string): Pr
     author,
     existing: readExistingEssays(root),
     existingDatasets: listDirs(join(root, 'content/datasets')),
+    existingAggregates: existsSync(join(root, 'scripts/aggregates')) ? readdirSync(join(root, 'scripts/aggregates')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)) : [],
     hasScrolly: barrelHasScrolly(root),
   });
   await writePlan(root, plan);
@@ -77,7 +83,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const plan = await newEssay(resolve('.'), title, author);
     console.log(`Created a draft essay "${title.trim()}":`);
-    console.log(`  ${plan.essayDir}/index.mdx\n  ${plan.coverPath}\n  ${plan.datasetDir}/datasheet.yaml\n`);
+    console.log(`${[`${plan.essayDir}/index.mdx`, plan.coverPath, ...plan.files.slice(1).map((f) => f.path)].map((f) => `  ${f}`).join('\n')}\n`);
     console.log('Next:');
     plan.nextSteps.forEach((step, i) => console.log(`  ${i + 1}. ${step}`));
   } catch (error) {

@@ -21,7 +21,8 @@ export function makeReporter(out: NodeJS.WritableStream, tty: boolean): Reporter
     },
     finish(result) {
       if (ticker) clearInterval(ticker);
-      const line = `${MARK[result.status]} ${result.name} (${formatDuration(result.ms)})`;
+      const peak = result.status === 'built' ? `, peak RSS ${result.peakRssMb} MB` : '';
+      const line = `${MARK[result.status]} ${result.name} (${formatDuration(result.ms)}${peak})`;
       out.write(tty ? `\r\x1b[2K  ${line}\n` : `data: ${line}\n`);
       if (result.error) out.write(`${indent(result.error.message)}\n`);
     },

@@ -9,12 +9,13 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import { AGGREGATE_NAME, type AggregateDefinition, type InputSpec } from '../../src/lib/aggregate-definition.ts';
-import { DATASET_ID, parseDatasheet, type Datasheet } from '../../src/lib/datasheet.ts';
-import type { CatalogAggregate, DatasetCatalog } from '../../src/lib/dataset-catalog.ts';
+import { DATASET_ID, parseDatasheet, UnfinishedDatasheetError, type Datasheet } from '../../src/lib/datasheet.ts';
+import type { CatalogAggregate, DatasetCatalog, UnfinishedDataset } from '../../src/lib/dataset-catalog.ts';
 import { provenanceSchema, type Provenance } from '../../src/lib/provenance.ts';
 import { FileHasher, sha256 } from '../lib/hash.ts';
 import { localDependencies, rel, resolveInput, type ResolvedInput } from './inputs.ts';
 import type { TableInput } from './tables.ts';
+import { computeInWorker, DEFAULT_TIME_LIMIT_SECONDS } from './compute-worker.ts';
 
 /** Bump when the output format or the runner's semantics change: every key changes. */
 const RUNNER_VERSION = '1';
@@ -43,6 +44,8 @@ export interface AggregateResult {
   name: string;
   status: AggregateStatus;
   ms: number;
+  /** The process's peak resident memory when the aggregate finished (MB; the worker included). */
+  peakRssMb: number;
   error?: AuthorError;
 }
 
@@ -55,9 +58,16 @@ export interface Reporter {
 export interface RunSummary {
   results: AggregateResult[];
   datasheetErrors: AuthorError[];
+  /** Datasheets with TODOs left: aggregates still build (for previews); publishing an essay that uses them fails. */
+  unfinished: UnfinishedDatasheetError[];
   ok: boolean;
   ms: number;
+  /** Peak resident memory of the whole data step (MB). */
+  peakRssMb: number;
 }
+
+/** Peak resident set size of this process so far, in MB (worker threads included). */
+export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 const silent: Reporter = { start() {}, finish() {}, problem() {} };
 
@@ -81,13 +91,21 @@ export async function writeAtomic(target: string, data: string, io: WriteIO): Pr
   }
 }
 
-function asAuthorError(error: unknown, file: string): AuthorError {
+export function asAuthorError(error: unknown, file: string): AuthorError {
   if (error instanceof AuthorError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new AuthorError(message, { file, hint: 'see the message above; fix the data or the script' });
 }
 
-interface LoadedDatasheet { id: string; file: string; abs: string; datasheet?: Datasheet; error?: AuthorError }
+interface LoadedDatasheet {
+  id: string;
+  file: string;
+  abs: string;
+  datasheet?: Datasheet;
+  error?: AuthorError;
+  /** Set when TODOs are its only problems: its data may be previewed, not published. */
+  unfinished?: UnfinishedDatasheetError;
+}
 
 /** Every folder of content/datasets/ with its datasheet parsed (or the reason it cannot be). */
 export function loadDatasheets(root: string): Map<string, LoadedDatasheet> {
@@ -111,14 +129,14 @@ export function loadDatasheets(root: string): Map<string, LoadedDatasheet> {
         }
         found.set(id, { id, file, abs, datasheet });
       } catch (error) {
-        found.set(id, { id, file, abs, error: asAuthorError(error, file) });
+        found.set(id, error instanceof UnfinishedDatasheetError ? { id, file, abs, unfinished: error } : { id, file, abs, error: asAuthorError(error, file) });
       }
     }
   }
   return found;
 }
 
-export interface DiscoveredAggregate { script: string; abs: string; definition?: AggregateDefinition; error?: AuthorError }
+export interface DiscoveredAggregate { script: string; abs: string; url?: string; definition?: AggregateDefinition; error?: AuthorError }
 
 /** Imports every scripts/aggregates/*.ts and checks its default export. */
 export async function discoverAggregates(root: string): Promise<DiscoveredAggregate[]> {
@@ -132,7 +150,8 @@ export async function discoverAggregates(root: string): Promise<DiscoveredAggreg
     try {
       // The content hash in the URL makes a long-lived process (tests, dev) see an edited script.
       const version = sha256(readFileSync(abs)).slice(0, 16);
-      const mod = (await import(`${pathToFileURL(abs).href}?v=${version}`)) as { default?: AggregateDefinition };
+      const url = `${pathToFileURL(abs).href}?v=${version}`;
+      const mod = (await import(url)) as { default?: AggregateDefinition };
       const def = mod.default;
       const expected = basename(f, '.ts');
       if (!def || typeof def !== 'object' || typeof def.transform !== 'function') {
@@ -141,7 +160,7 @@ export async function discoverAggregates(root: string): Promise<DiscoveredAggreg
       if (def.name !== expected || !AGGREGATE_NAME.test(def.name)) {
         throw new AuthorError(`aggregate name "${def.name}" must match the file name "${expected}"`, { file: script, field: 'name', hint: `set name: '${expected}' or rename the file` });
       }
-      found.push({ script, abs, definition: def });
+      found.push({ script, abs, url, definition: def });
     } catch (error) {
       found.push({ script, abs, error: asAuthorError(error, script) });
     }
@@ -167,7 +186,7 @@ async function plan(root: string, found: DiscoveredAggregate, datasheets: Map<st
     const ds = datasheets.get(id);
     if (!ds) throw new AuthorError(`dataset "${id}" does not exist`, { file: script, field: 'datasets', hint: `create content/datasets/${id}/datasheet.yaml or fix the id` });
     if (ds.error) throw new AuthorError(`dataset "${id}" has no valid datasheet, so its data cannot be used`, { file: ds.file, hint: 'fix the datasheet (error above)' });
-    credits.push(ds.datasheet!.credit);
+    credits.push(ds.unfinished ? `${id} (unfinished datasheet)` : ds.datasheet!.credit);
     datasheetHashes.push(await hasher.hash(ds.abs));
   }
   const inputs: Record<string, ResolvedInput> = {};
@@ -193,7 +212,8 @@ async function plan(root: string, found: DiscoveredAggregate, datasheets: Map<st
   return { def, script, inputs, key, inputHashes, source: def.source ?? credits.join('; ') };
 }
 
-async function compute(p: Plan, datasheets: Map<string, LoadedDatasheet>): Promise<unknown> {
+/** Loads, queries, transforms and validates one aggregate (in a worker: scripts/data/compute-worker.ts). */
+export async function compute(p: Pick<Plan, 'def' | 'script' | 'inputs'>, datasheets: Map<string, { datasheet?: Datasheet | undefined; citationKeys?: string[] | undefined }>): Promise<unknown> {
   const { def, script } = p;
   const tables: TableInput[] = [];
   const files: Record<string, unknown> = {};
@@ -227,7 +247,8 @@ async function compute(p: Plan, datasheets: Map<string, LoadedDatasheet>): Promi
       for (const t of tables) {
         const spec = def.inputs[t.key]!;
         if (spec.kind !== 'csv' || !('dataset' in spec.from) || !Object.hasOwn(spec.columns, 'citation')) continue;
-        const known = new Set(datasheets.get(spec.from.dataset)?.datasheet?.citations.map((c) => c.key));
+        const ds = datasheets.get(spec.from.dataset);
+        const known = new Set(ds?.datasheet?.citations.map((c) => c.key) ?? ds?.citationKeys);
         const bad = await unknownCitations(connection, t.key, known);
         if (bad[0]) {
           throw new AuthorError(`citation "${bad[0].key}" is not listed in the datasheet${bad.length > 1 ? ` (and ${bad.length - 1} more rows)` : ''}`, {
@@ -306,7 +327,7 @@ export async function runAggregates(options: RunOptions): Promise<RunSummary> {
     const started = performance.now();
     report.start(name);
     const done = (status: AggregateStatus, error?: AuthorError) => {
-      const result: AggregateResult = { name, status, ms: performance.now() - started, ...(error ? { error } : {}) };
+      const result: AggregateResult = { name, status, ms: performance.now() - started, peakRssMb: peakRssMb(), ...(error ? { error } : {}) };
       results.push(result);
       report.finish(result);
     };
@@ -326,7 +347,14 @@ export async function runAggregates(options: RunOptions): Promise<RunSummary> {
         done('cached');
         continue;
       }
-      const data = await compute(p, datasheets);
+      const data = await computeInWorker(
+        {
+          scriptUrl: found.url!, script: found.script, inputs: p.inputs,
+          datasheets: [...datasheets].flatMap(([id, d]) => (d.datasheet ? [[id, d.datasheet] as [string, Datasheet]] : [])),
+          unfinishedCitations: [...datasheets].flatMap(([id, d]) => (d.unfinished ? [[id, d.unfinished.citationKeys] as [string, string[]]] : [])),
+        },
+        def.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS,
+      );
       const provenance = provenanceSchema.parse({ aggregate: name, datasets: [...def.datasets], script: found.script, inputs: p.inputHashes, source: p.source });
       await writeAtomic(jsonFile, JSON.stringify({ provenance, data }), io);
       const module = typedModule(name);
@@ -352,6 +380,7 @@ export async function runAggregates(options: RunOptions): Promise<RunSummary> {
     const catalog: DatasetCatalog = {
       datasets: [...datasheets.values()].filter((d) => d.datasheet).map((d) => ({ id: d.id, datasheet: d.datasheet! })).sort((a, b) => a.id.localeCompare(b.id)),
       aggregates: catalogAggregates.sort((a, b) => a.name.localeCompare(b.name)),
+      unfinished: [...datasheets.values()].flatMap((d): UnfinishedDataset[] => (d.unfinished ? [{ id: d.id, file: d.file, fields: d.unfinished.todoFields }] : [])),
     };
     const text = JSON.stringify(catalog, null, 1);
     // Rewriting an unchanged catalog would make dev servers reload for nothing.
@@ -359,5 +388,6 @@ export async function runAggregates(options: RunOptions): Promise<RunSummary> {
   }
 
   const ok = datasheetErrors.length === 0 && results.every((r) => r.status !== 'failed');
-  return { results, datasheetErrors, ok, ms: performance.now() - t0 };
+  const unfinished = [...datasheets.values()].flatMap((d) => (d.unfinished ? [d.unfinished] : []));
+  return { results, datasheetErrors, unfinished, ok, ms: performance.now() - t0, peakRssMb: peakRssMb() };
 }

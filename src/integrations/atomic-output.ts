@@ -14,8 +14,32 @@ export function stagingDirs(outDir: string): { staging: string; previous: string
   return { staging: `${base}.staging`, previous: `${base}.previous` };
 }
 
+/**
+ * Removes `staging` when the process ends without the build swapping it in:
+ * a failed build (Astro exits with an error), Ctrl+C or a SIGTERM. Returns
+ * the function that disarms it once the swap is done.
+ */
+export function removeOnAbnormalExit(staging: string): () => void {
+  const remove = () => rmSync(staging, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    disarm();
+    process.kill(process.pid, signal); // default action again: exit with the signal
+  };
+  const disarm = () => {
+    process.off('exit', remove);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  process.on('exit', remove);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return disarm;
+}
+
 export default function atomicOutput(): AstroIntegration {
   let target: string | undefined;
+  let disarm = () => {};
   return {
     name: 'atomic-output',
     hooks: {
@@ -24,6 +48,7 @@ export default function atomicOutput(): AstroIntegration {
         target = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
         const { staging } = stagingDirs(target);
         rmSync(staging, { recursive: true, force: true });
+        disarm = removeOnAbnormalExit(staging);
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ logger }) => {
@@ -32,6 +57,7 @@ export default function atomicOutput(): AstroIntegration {
         rmSync(previous, { recursive: true, force: true });
         if (existsSync(target)) renameSync(target, previous);
         renameSync(staging, target);
+        disarm();
         rmSync(previous, { recursive: true, force: true });
         logger.info(`site written to ${target}`);
       },

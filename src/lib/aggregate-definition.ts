@@ -68,6 +68,8 @@ export interface AggregateDefinition<
   transform(input: TransformInput<I, Q>): z.input<S>;
   /** Overrides the source credit built from the datasheets' `credit` lines. */
   source?: string;
+  /** Seconds the aggregate may run before `npm run data` stops it and names it (default 120). */
+  timeLimitSeconds?: number;
 }
 
 /** Identity helper that gives an aggregate script full type inference. */

@@ -7,6 +7,8 @@ export interface AuthorErrorDetails {
   file: string;
   /** 1-based line (for text files) or row (for tables), when known. */
   line?: number | undefined;
+  /** 1-based column, when known (only with a line). */
+  column?: number | undefined;
   /** The field, column or prop at fault, when known. */
   field?: string | undefined;
   /** What to do about it, in one sentence. */
@@ -31,7 +33,7 @@ export class AuthorError extends Error {
 
 /** `file:line: field: message\n  fix: hint`, the shape editors and terminals link. */
 export function formatAuthorError(message: string, d: AuthorErrorDetails): string {
-  const where = d.line === undefined ? d.file : `${d.file}:${d.line}`;
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
   const field = d.field ? ` ${d.field}:` : '';
   const hint = d.hint ? `\n  fix: ${d.hint}` : '';
   return `${where}:${field} ${message}${hint}`;

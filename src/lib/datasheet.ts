@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LineCounter, parseDocument, isCollection, type Document } from 'yaml';
 import { AuthorError } from './author-error.ts';
+import { linkUrl } from './link-url.ts';
 
 export const DATASET_KINDS = ['raw', 'derived', 'published-figures'] as const;
 
@@ -22,7 +23,7 @@ export const citationSchema = z.strictObject({
   key: z.string({ error: 'citation key is required, e.g. "LAION-5B"' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'citation key must be letters, digits, ".", "_" or "-", e.g. "KM-MATWD"'),
   /** Full reference as it should be printed. */
   text: text('citation text'),
-  url: z.url({ error: 'citation url must be a full URL starting with https://' }).optional(),
+  url: linkUrl('citation url').optional(),
   doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'doi must look like "10.1177/14614448241251797"').optional(),
 });
 
@@ -42,7 +43,7 @@ export const datasheetSchema = z
       motivation: text('motivation'),
       source: z
         .strictObject({
-          url: z.url({ error: 'source.url must be a full URL' }).optional(),
+          url: linkUrl('source.url').optional(),
           package: packageRef.optional(),
           /** Files read from the package or committed in the dataset folder. */
           files: z.array(text('each source file')).optional(),
@@ -50,7 +51,7 @@ export const datasheetSchema = z
         .refine((s) => s.url !== undefined || s.package !== undefined, 'source needs a url or a package@version'),
       license: z.strictObject({
         name: text('license.name'),
-        url: z.url({ error: 'license.url must be a full URL' }).optional(),
+        url: linkUrl('license.url').optional(),
         notes: z.string().optional(),
       }, { error: 'license must be a mapping with at least a name' }),
       /** How the original data was collected (scraped, donated, crowd-labelled...). */
@@ -60,6 +61,18 @@ export const datasheetSchema = z
       /** What the instances are: counts, fields, units. */
       composition: text('composition'),
       caveats: z.array(text('each caveat'), { error: 'caveats must be a list' }).min(1, 'list at least one known caveat: every dataset has one'),
+      /**
+       * "How we checked": which figures drawn from this dataset were recomputed
+       * from raw files, which are typed in as published, which we derived.
+       */
+      checked: z
+        .strictObject({
+          recomputed: z.array(text('each recomputed figure')).optional(),
+          published: z.array(text('each published figure')).optional(),
+          derived: z.array(text('each derived figure')).optional(),
+        }, { error: 'checked must be a mapping with recomputed, published and/or derived lists' })
+        .refine((c) => (c.recomputed?.length ?? 0) + (c.published?.length ?? 0) + (c.derived?.length ?? 0) > 0, 'checked needs at least one of recomputed, published, derived')
+        .optional(),
       /** Content a reader should be warned about (offensive labels, explicit text). */
       contentWarning: z.string().optional(),
       citations: z.array(citationSchema, { error: 'citations must be a list of {key, text, url?}' }).default([]),
@@ -99,8 +112,26 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
 }
 
 /**
+ * A datasheet whose only problems are TODO placeholders (as `npm run new`
+ * writes them): previews may use its data, publishing may not.
+ */
+export class UnfinishedDatasheetError extends AuthorError {
+  readonly todoFields: string[];
+  /** Citation keys it already lists (rows of a figures table may cite them). */
+  readonly citationKeys: string[];
+  constructor(message: string, details: ConstructorParameters<typeof AuthorError>[1], todoFields: string[], citationKeys: string[]) {
+    super(message, details);
+    this.name = 'UnfinishedDatasheetError';
+    this.todoFields = todoFields;
+    this.citationKeys = citationKeys;
+  }
+}
+
+/**
  * Parses and validates a datasheet. Throws an AuthorError naming the file, the
- * line and the field of the first problem (all problems are in the message).
+ * line and the field of the first problem, with every other problem (each
+ * TODO left and each invalid field) in the message, so one run lists them all.
+ * When TODOs are the only problems it throws UnfinishedDatasheetError.
  */
 export function parseDatasheet(source: string, file: string): Datasheet {
   const counter = new LineCounter();
@@ -117,44 +148,35 @@ export function parseDatasheet(source: string, file: string): Datasheet {
     throw new AuthorError('the datasheet is empty or not a mapping', { file, line: 1, hint: 'start from the template in docs/data.md' });
   }
   const value: unknown = doc.toJS();
-  const todo = firstTodo(value);
-  if (todo) {
-    throw new AuthorError(`still says "${todo.text.slice(0, 80)}"`, {
-      file,
-      line: lineOf(doc, counter, todo.path),
-      field: todo.path.join('.'),
-      hint: 'replace every TODO with what is true of this dataset (docs/data.md explains each field)',
-    });
-  }
+  const todos = findTodos(value);
   const result = datasheetSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues;
-  const first = issues[0]!;
-  const field = first.path.length ? first.path.join('.') : '(root)';
-  const others = issues.slice(1).map((i) => `\n  also ${i.path.join('.') || '(root)'} (line ${lineOf(doc, counter, i.path)}): ${i.message}`).join('');
-  throw new AuthorError(`${first.message}${others}`, {
-    file,
-    line: lineOf(doc, counter, first.path),
-    field,
-    hint: hintFor(first.path[0]),
-  });
+  if (result.success && !todos.length) return result.data;
+  // A field that still says TODO fails the schema too: report it once, as a TODO.
+  const underTodo = (path: readonly PropertyKey[]) => todos.some((t) => t.path.every((k, i) => path[i] === k));
+  const issues = (result.success ? [] : result.error.issues).filter((i) => !underTodo(i.path));
+  const problems = [
+    ...todos.map((t) => ({ path: t.path as PropertyKey[], message: `still says "${t.text.slice(0, 80)}"`, hint: 'replace every TODO with what is true of this dataset (docs/data.md explains each field)' })),
+    ...issues.map((i) => ({ path: i.path, message: i.message, hint: hintFor(i.path[0]) })),
+  ].map((p) => ({ ...p, line: lineOf(doc, counter, p.path), field: p.path.length ? p.path.join('.') : '(root)' }))
+    .sort((a, b) => a.line - b.line);
+  const [first, ...rest] = problems as [typeof problems[number], ...typeof problems];
+  const others = rest.map((p) => `\n  also ${p.field} (line ${p.line}): ${p.message}`).join('');
+  const details = { file, line: first.line, field: first.field, hint: first.hint };
+  if (!issues.length) throw new UnfinishedDatasheetError(`unfinished: ${todos.length} field(s) still say TODO; ${first.message}${others}`, details, todos.map((t) => t.path.join('.')), citationKeysOf(value));
+  throw new AuthorError(`${first.message}${others}`, details);
 }
 
-/** The first string left as a "TODO..." placeholder (by a scaffold), with its path. */
-function firstTodo(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string } | undefined {
-  if (typeof value === 'string') return /^\s*TODO\b/.test(value) ? { path, text: value } : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = firstTodo(value[i], [...path, i]);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = firstTodo(v, [...path, k]);
-      if (found) return found;
-    }
-  }
-  return undefined;
+function citationKeysOf(value: unknown): string[] {
+  const citations = (value as { citations?: unknown }).citations;
+  return Array.isArray(citations) ? citations.flatMap((c) => (typeof (c as { key?: unknown })?.key === 'string' ? [(c as { key: string }).key] : [])) : [];
+}
+
+/** Every string left as a "TODO..." placeholder (by a scaffold), with its path. */
+function findTodos(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return /^\s*TODO\b/.test(value) ? [{ path, text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => findTodos(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => findTodos(v, [...path, k]));
+  return [];
 }
 
 function hintFor(field: PropertyKey | undefined): string {

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthorError } from './author-error.ts';
+import { containedPath } from './contained-path.ts';
 
 export interface MissingImage {
   ref: string;
@@ -13,10 +14,10 @@ export interface MissingImage {
   field: string;
 }
 
-/** `exists` answers for a path relative to the essay's folder. */
-export function findMissingImages(source: string, exists: (relativePath: string) => boolean): MissingImage[] {
+/** Every local image an essay points to: its cover and Markdown images, with their lines. */
+export function findImageReferences(source: string): MissingImage[] {
   const lines = source.split('\n');
-  const missing: MissingImage[] = [];
+  const found: MissingImage[] = [];
   let inFrontmatter = lines[0]?.trim() === '---';
   let inFence = false;
   lines.forEach((text, i) => {
@@ -26,16 +27,19 @@ export function findMissingImages(source: string, exists: (relativePath: string)
     }
     if (inFrontmatter) {
       const cover = /^coverImg:\s*["']?([^"'#\s]+)["']?\s*$/.exec(text);
-      if (cover && !/^[a-z]+:/i.test(cover[1]!) && !exists(cover[1]!)) missing.push({ ref: cover[1]!, line: i + 1, field: 'coverImg' });
+      if (cover && !/^[a-z]+:/i.test(cover[1]!)) found.push({ ref: cover[1]!, line: i + 1, field: 'coverImg' });
       return;
     }
     if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
     if (inFence) return;
-    for (const m of text.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)(?:\s+"[^"]*")?\)/g)) {
-      if (!exists(m[1]!)) missing.push({ ref: m[1]!, line: i + 1, field: 'image' });
-    }
+    for (const m of text.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)(?:\s+"[^"]*")?\)/g)) found.push({ ref: m[1]!, line: i + 1, field: 'image' });
   });
-  return missing;
+  return found;
+}
+
+/** `exists` answers for a path relative to the essay's folder. */
+export function findMissingImages(source: string, exists: (relativePath: string) => boolean): MissingImage[] {
+  return findImageReferences(source).filter((image) => !exists(image.ref));
 }
 
 export function assertImagesExist(source: string, exists: (relativePath: string) => boolean, file: string): void {
@@ -56,5 +60,27 @@ export function assertEssayImagesExist(essaysDir: string): void {
     const file = join(essaysDir, slug, 'index.mdx');
     if (!existsSync(file)) continue;
     assertImagesExist(readFileSync(file, 'utf8'), (rel) => existsSync(join(essaysDir, slug, rel)), `content/essays/${slug}/index.mdx`);
+  }
+}
+
+/**
+ * Every image an essay file points to is inside the essay's folder (symlinks
+ * included), exists, and is a readable image of sane size; throws the first
+ * AuthorError with the file, line and field. `dir` holds `<slug>/<fileName>`
+ * (content/essays with index.mdx, content/seeset with index.md).
+ */
+export async function assertEssayImagesUsable(dir: string, fileName = 'index.mdx'): Promise<void> {
+  if (!existsSync(dir)) return;
+  for (const slug of readdirSync(dir).sort()) {
+    const essayDir = join(dir, slug);
+    const path = join(essayDir, fileName);
+    if (!existsSync(path)) continue;
+    const file = `${dir.replace(/^.*?(content\/)/, '$1')}/${slug}/${fileName}`;
+    const source = readFileSync(path, 'utf8');
+    const resolved = findImageReferences(source).map((image) => ({ image, abs: containedPath(essayDir, image.ref, { file, line: image.line, field: image.field }) }));
+    assertImagesExist(source, (rel) => existsSync(join(essayDir, rel)), file);
+    // Loaded here only: sharp stays out of the content config's module graph.
+    const { assertImageFileUsable } = await import('./images/image-file-check.ts');
+    for (const { image, abs } of resolved) await assertImageFileUsable(abs, image.ref, { file, line: image.line, field: image.field });
   }
 }

@@ -1,7 +1,8 @@
-// Printing one number from an aggregate in prose: look it up by a dotted path
-// (typed against the aggregate's data), format it for English text.
+// Printing one number from an aggregate in prose: look it up by a path (rows
+// picked by name, see value-path.ts), format it for English text.
 import { AuthorError } from './author-error.ts';
 import type { Aggregate } from './provenance.ts';
+import { lookupNumber } from './value-path.ts';
 
 type Index = `${number}`;
 type Prev = [never, 0, 1, 2, 3, 4, 5];
@@ -32,27 +33,21 @@ export interface ResolvedValue {
   qualifier: string;
 }
 
-/** The number at `path` (e.g. "figures.pairsAbove05" or "rows.2.count"), or an AuthorError listing what exists. */
-export function valueAt(aggregate: Aggregate<unknown>, path: string): ResolvedValue {
-  const where = `src/generated/data/${aggregate.provenance.aggregate}.json`;
-  let at: unknown = aggregate.data;
-  const walked: string[] = [];
-  for (const key of path.split('.')) {
-    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) {
-      const options = at !== null && typeof at === 'object' ? Object.keys(at).slice(0, 12).join(', ') : '(a plain value)';
-      throw new AuthorError(`aggregate "${aggregate.provenance.aggregate}" has no "${[...walked, key].join('.')}"`, {
-        file: where, field: path, hint: `available at ${walked.join('.') || 'the top level'}: ${options}`,
-      });
-    }
-    at = (at as Record<string, unknown>)[key];
-    walked.push(key);
-  }
-  if (typeof at === 'number') return { value: at, qualifier: '' };
-  if (at && typeof at === 'object' && typeof (at as { value?: unknown }).value === 'number') {
-    const q = (at as { qualifier?: unknown }).qualifier;
-    return { value: (at as { value: number }).value, qualifier: typeof q === 'string' ? q : '' };
-  }
-  throw new AuthorError(`"${path}" in aggregate "${aggregate.provenance.aggregate}" is not a number`, { file: where, field: path, hint: 'point the path at a number, e.g. "rows.0.count"' });
+/**
+ * The number at `path` ("figures.pairsAbove05", "labels[label=drizzle].days";
+ * see value-path.ts), or an AuthorError at `where` (the essay and, when known,
+ * the line) that lists what exists.
+ */
+export function valueAt(aggregate: Aggregate<unknown>, path: string, where: SourcePlace = { file: `src/generated/data/${aggregate.provenance.aggregate}.json` }): ResolvedValue {
+  const found = lookupNumber(aggregate.data, path);
+  if (found.ok) return { value: found.value, qualifier: found.qualifier };
+  throw new AuthorError(`<Value>: in aggregate "${aggregate.provenance.aggregate}", ${found.problem}`, { ...where, field: 'Value.at', hint: found.hint });
+}
+
+export interface SourcePlace {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
 const SCALES = [

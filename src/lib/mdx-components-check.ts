@@ -3,6 +3,7 @@
 // says "Expected component X to be defined" at render time; this names the
 // file, the line, the closest component and the list to choose from.
 import { AuthorError } from './author-error.ts';
+import { closestName } from './did-you-mean.ts';
 
 export interface UnknownComponent {
   name: string;
@@ -14,7 +15,7 @@ export interface UnknownComponent {
 const BUILT_IN = new Set(['Fragment']);
 
 /** Blanks out code (fenced and inline) and MDX comments, keeping line breaks. */
-function withoutCode(source: string): string {
+export function withoutCode(source: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   return source
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
@@ -40,29 +41,6 @@ export function importedNames(source: string): Set<string> {
   return names;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
-function closest(name: string, available: readonly string[]): string | undefined {
-  let best: { name: string; d: number } | undefined;
-  for (const candidate of available) {
-    const d = distance(name, candidate);
-    if (!best || d < best.d) best = { name: candidate, d };
-  }
-  return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
-}
-
 export function findUnknownComponents(source: string, available: readonly string[]): UnknownComponent[] {
   const text = withoutCode(source);
   const known = new Set([...available, ...BUILT_IN, ...importedNames(source)]);
@@ -71,7 +49,7 @@ export function findUnknownComponents(source: string, available: readonly string
     const name = m[1]!;
     if (known.has(name) || found.some((f) => f.name === name)) continue;
     const line = text.slice(0, m.index).split('\n').length;
-    found.push({ name, line, suggestion: closest(name, available) });
+    found.push({ name, line, suggestion: closestName(name, available) });
   }
   return found;
 }

@@ -1,5 +1,7 @@
 // The pure core of `npm run new`: from a title and what already exists, the
-// files of a new draft essay and its dataset stub, and what to do next.
+// files of a new draft essay, its dataset stub, a starter aggregate over data
+// already installed (vega-datasets' Seattle weather), and what to do next:
+// the first `npm run dev` shows data -> aggregate -> chart with no edits.
 import { stringify } from 'yaml';
 
 export interface ExistingEssay {
@@ -13,6 +15,8 @@ export interface NewEssayInput {
   existing: readonly ExistingEssay[];
   /** Dataset folders already in content/datasets. */
   existingDatasets: readonly string[];
+  /** Aggregate names already in scripts/aggregates (file names without .ts). */
+  existingAggregates?: readonly string[];
   /** Whether the component barrel exports Scrolly/Step (then the sample uses them). */
   hasScrolly: boolean;
   author?: string | undefined;
@@ -28,6 +32,8 @@ export interface PlannedFile {
 export interface NewEssayPlan {
   slug: string;
   datasetId: string;
+  /** The starter aggregate's name (scripts/aggregates/<name>.ts, imported as @data/<name>). */
+  aggregate: string;
   index: number;
   essayDir: string;
   datasetDir: string;
@@ -63,6 +69,10 @@ export function nextIndex(existing: readonly ExistingEssay[]): number {
 
 const TODO = 'TODO';
 
+/** The scaffold's cover description and excerpt marker: the build refuses to publish them. */
+export const PLACEHOLDER_ALT = 'A placeholder pattern of black and white squares generated from the title; replace it with the essay’s own cover.';
+export const PLACEHOLDER_MARK = '(replace this)';
+
 /**
  * The datasheet stub, in the shape of the datasheet schema (src/lib/datasheet.ts,
  * docs/data.md). Every value the author must write says TODO. The schema
@@ -72,8 +82,9 @@ const TODO = 'TODO';
 export function datasheetStub(title: string): string {
   return [
     `# Datasheet for the data behind "${title.replace(/"/g, "'")}".`,
-    '# Fill in every TODO (see docs/data.md for each field). `npm run data` rejects',
-    '# this file (and so `npm run dev` and `npm run build` stop) while any TODO is left.',
+    '# Fill in every TODO (see docs/data.md for each field). While any TODO is left',
+    '# the essay previews in `npm run dev` (with a banner), and `npm run build`',
+    '# refuses to publish an essay (draft: false) that uses this data.',
     stringify(
       {
         title: `${TODO}: the dataset's name, e.g. "MNIST test set"`,
@@ -103,23 +114,67 @@ function frontmatter(fields: Record<string, unknown>): string {
   return `---\n${stringify(fields, { lineWidth: 0 }).trimEnd()}\n---\n`;
 }
 
-function scrollySample(): string {
+/**
+ * A working aggregate over data every install has (vega-datasets' daily
+ * Seattle weather, NOAA records), counted per weather type: a stand-in the
+ * author swaps for their own data (inputs, SQL, schema).
+ */
+export function starterAggregate(name: string, datasetId: string): string {
+  return `// Starter aggregate written by \`npm run new\`: days of each weather type in
+// vega-datasets' seattle-weather.csv (daily NOAA records for Seattle), a
+// stand-in so the first preview already shows data -> aggregate -> chart.
+// Swap it for your data: point \`inputs\` at a file in content/datasets/${datasetId}/,
+// change the SQL and the schema (docs/data.md), and rename the file if you like.
+import { z } from 'zod';
+import { defineAggregate } from '../../src/lib/aggregate-definition.ts';
+
+export default defineAggregate({
+  name: '${name}',
+  description: 'Days of each weather type in Seattle (starter data from vega-datasets; replace it).',
+  datasets: ['${datasetId}'],
+  inputs: {
+    weather: {
+      kind: 'csv',
+      from: { package: 'vega-datasets', path: 'data/seattle-weather.csv' },
+      columns: { date: 'DATE', precipitation: 'DOUBLE', temp_max: 'DOUBLE', temp_min: 'DOUBLE', wind: 'DOUBLE', weather: 'VARCHAR' },
+    },
+  },
+  queries: {
+    labels: {
+      sql: 'SELECT weather AS label, count(*)::INTEGER AS days FROM weather GROUP BY weather ORDER BY days DESC, label',
+      row: z.object({ label: z.string(), days: z.number() }),
+    },
+  },
+  schema: z.strictObject({
+    labels: z.array(z.strictObject({ label: z.string(), days: z.number().int() })),
+    totalDays: z.number().int(),
+  }),
+  transform: ({ rows }) => ({
+    labels: rows.labels,
+    totalDays: rows.labels.reduce((sum, r) => sum + r.days, 0),
+  }),
+});
+`;
+}
+
+function scrollySample(aggregate: string): string {
   return `
 ## A first look
 
-Each step below is a paragraph; the graphic beside it shows the state whose
-\`data-state\` matches the active step. Replace the placeholders with a chart
-from the component catalog (/components/).
+The chart beside the steps is drawn from \`@data/${aggregate}\`, a starter
+aggregate over a small weather dataset that comes with every install
+(scripts/aggregates/${aggregate}.ts). Each \`<Step>\` below moves the chart
+to its next state; swap the data for yours and keep the shape.
 
-<Scrolly id="first-look" label="A first look at the dataset">
+<Scrolly id="first-look" label="A first look at the data">
   <Fragment slot="graphic">
-    <div class="scrolly-states">
-      <p data-state="0">The graphic in its first state.</p>
-      <p data-state="1">The graphic after the second step.</p>
-    </div>
+    <BarChart id="first-look-chart" title="Days of each weather type" data={starter}
+      select={(d) => d.labels} value="days" xLabel="Days"
+      steps={[[], ['rain'], ['sun']]} />
   </Fragment>
-  <Step>Start with the whole dataset: what is it, and how big?</Step>
-  <Step>Then show one thing inside it that a reader would not expect.</Step>
+  <Step>Start with the whole dataset: <Value of={starter} at="totalDays" format="integer" /> days, one bar per kind of weather.</Step>
+  <Step>Then point at one thing: rain, on <Value of={starter} at="labels[label=rain].days" format="integer" /> of them.</Step>
+  <Step>And one a reader may not expect: sun, on <Value of={starter} at="labels[label=sun].days" format="integer" />, nearly as many.</Step>
 </Scrolly>
 `;
 }
@@ -138,7 +193,7 @@ Then show one thing inside it that a reader would not expect.
 }
 
 /** The MDX of a new draft essay. */
-export function essayMdx(p: { title: string; slug: string; index: number; author: string; datasetId: string; hasScrolly: boolean }): string {
+export function essayMdx(p: { title: string; slug: string; index: number; author: string; datasetId: string; aggregate: string; hasScrolly: boolean }): string {
   return (
     frontmatter({
       title: p.title,
@@ -147,17 +202,17 @@ export function essayMdx(p: { title: string; slug: string; index: number; author
       draft: true,
       contentType: 'essay',
       coverImg: './cover.png',
-      coverImgAlt: 'A placeholder pattern of black and white squares generated from the title; replace it with the essay’s own cover.',
+      coverImgAlt: PLACEHOLDER_ALT,
       preposition: 'by',
       authors: [p.author],
-      excerpt: `${p.title}: one or two sentences for the home page and share cards (replace this).`,
+      excerpt: `${p.title}: one or two sentences for the home page and share cards ${PLACEHOLDER_MARK}.`,
     }) +
-    `
+    `${p.hasScrolly ? `import starter from '@data/${p.aggregate}';\n` : ''}
 {/* Draft: \`npm run dev\` shows it at /${p.slug}/; set draft: false to publish.
     Its data lives in content/datasets/${p.datasetId}/ (fill in the datasheet). */}
 
 Write the opening paragraph here: why should a reader care about this dataset?
-${p.hasScrolly ? scrollySample() : plainSample()}
+${p.hasScrolly ? scrollySample(p.aggregate) : plainSample()}
 ## References
 
 1. The datasheet of the dataset this essay reads (content/datasets/${p.datasetId}/datasheet.yaml).
@@ -172,6 +227,7 @@ export function planNewEssay(input: NewEssayInput): NewEssayPlan {
   const slug = slugify(title);
   if (!slug) throw new ScaffoldError(`"${title}" has no letters or digits to make a URL from: choose a title with some`);
   const datasetId = `${slug}-data`;
+  const aggregate = `${slug}-starter`;
   const essayDir = `content/essays/${slug}`;
   const datasetDir = `content/datasets/${datasetId}`;
   if (input.existing.some((e) => e.slug === slug)) {
@@ -180,26 +236,30 @@ export function planNewEssay(input: NewEssayInput): NewEssayPlan {
   if (input.existingDatasets.includes(datasetId)) {
     throw new ScaffoldError(`${datasetDir}/ already exists: nothing was written. Choose another title, or remove that dataset first.`);
   }
+  if (input.existingAggregates?.includes(aggregate)) {
+    throw new ScaffoldError(`scripts/aggregates/${aggregate}.ts already exists: nothing was written. Choose another title, or remove that aggregate first.`);
+  }
   const index = nextIndex(input.existing);
   const author = input.author?.trim() || 'Your Name';
   return {
     slug,
     datasetId,
+    aggregate,
     index,
     essayDir,
     datasetDir,
     coverPath: `${essayDir}/cover.png`,
     files: [
-      { path: `${essayDir}/index.mdx`, content: essayMdx({ title, slug, index, author, datasetId, hasScrolly: input.hasScrolly }) },
+      { path: `${essayDir}/index.mdx`, content: essayMdx({ title, slug, index, author, datasetId, aggregate, hasScrolly: input.hasScrolly }) },
       { path: `${datasetDir}/datasheet.yaml`, content: datasheetStub(title) },
+      ...(input.hasScrolly ? [{ path: `scripts/aggregates/${aggregate}.ts`, content: starterAggregate(aggregate, datasetId) }] : []),
     ],
     nextSteps: [
-      `fill in ${datasetDir}/datasheet.yaml first: \`npm run dev\` and \`npm run build\` check every datasheet and stop at this one (file, line, field) while any TODO is left`,
-      `npm run dev, then open http://localhost:4321/${slug}/ (drafts show in dev only)`,
+      `npm run dev, then open http://localhost:4321/${slug}/ : the draft already shows a chart of starter data (drafts show in dev only)`,
       `write in ${essayDir}/index.mdx; components: http://localhost:4321/components/`,
+      `add your data to ${datasetDir}/ (from a package or a publication: see docs/data.md) and point scripts/aggregates/${aggregate}.ts at it; the page updates on save`,
+      `fill in ${datasetDir}/datasheet.yaml: until no TODO is left the preview shows a banner and \`npm run build\` refuses to publish the essay`,
       `replace ${essayDir}/cover.png (a generated placeholder) and its coverImgAlt`,
-      `add the data beside the datasheet (from a package or a publication: see docs/data.md)`,
-      `add an aggregate script in scripts/aggregates/ (see docs/authoring.md), then npm run data`,
       `when ready: set draft: false and npm run build`,
     ],
   };

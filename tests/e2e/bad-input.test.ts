@@ -96,6 +96,7 @@ describe('bad input', () => {
       expect(code, `it should fail:\n${output}`).not.toBe(0);
       for (const pattern of says) expect(output).toMatch(pattern);
       expect(diffTrees(goodDist, hashTree(join(project.dir, 'dist'))), 'dist/ changed after a failed build').toEqual([]);
+      expect(existsSync(join(project.dir, 'dist.staging')), 'a failed build left dist.staging/ behind').toBe(false);
       expect(diffTrees(goodData, hashTree(join(project.dir, 'src/generated/data'))), 'generated data changed after a failure').toEqual([]);
       expect(diffTrees(content, hashTree(join(project.dir, 'content'))), 'the build wrote under content/').toEqual([]);
       if (broken === null) expect(existsSync(path), 'the build recreated a deleted file').toBe(false);

@@ -73,6 +73,15 @@ describe('print handout', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.essay-print-note').innerText()).toMatch(/\/reading-a-datasheet\/print\//);
   });
+
+  it('prints charts without their on-screen "Data table" toggle', async () => {
+    const { page } = await browser.open('/ways-to-see-a-dataset/');
+    const labels = page.locator('.chart-table-label');
+    expect(await labels.count()).toBeGreaterThan(0);
+    expect(await labels.first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await labels.evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
+  });
 });
 
 describe('embeds', () => {
@@ -94,6 +103,8 @@ describe('embeds', () => {
     const back = page.locator('[data-embed-source]');
     expect(await back.getAttribute('href')).toBe(`${ESSAY}#${first!.id}-0`);
     expect(await back.innerText()).toBe('Reading a datasheet before reading a dataset');
+    // "..., by Name": the byline is separated from the title (it once read "dataset,by").
+    expect(await page.locator('.embed-attribution').innerText()).toMatch(/^From Reading a datasheet before reading a dataset, by \S.*, on .+\.$/);
     expect(errors).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 // All inputs are SYNTHETIC (made up here or in tests/fixtures/charts.ts).
 import { describe, expect, it } from 'vitest';
 import { binEdges, binValues, invalidBinsReason, nearestEdgeIndex, packBins, splitAtEdge, uniformEdges, unpackBins } from '../../src/lib/charts/bins.ts';
-import { formatCount, formatLarge, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
+import { formatComplementShares, formatCount, formatLarge, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
 import { borrowLabel, changedStates, mergeStateSvgs, renderStates } from '../../src/lib/charts/states.ts';
 import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
 import { frameX, histogramFrame } from '../../src/lib/charts/histogram.ts';
@@ -92,6 +92,12 @@ describe('formats', () => {
     expect(formatShare(16, 100)).toBe('16%');
     expect(formatShare(1, 5000)).toBe('<0.1%');
     expect(formatShare(0, 0)).toBe('0%');
+    // Kept and removed read as adding up: one precision for both.
+    expect(formatComplementShares(987, 13, 1000)).toEqual(['98.7%', '1.3%']);
+    expect(formatComplementShares(600, 400, 1000)).toEqual(['60%', '40%']);
+    expect(formatComplementShares(99_990, 5, 99_995)).toEqual(['>99.9%', '<0.1%']);
+    expect(formatComplementShares(0, 10, 10)).toEqual(['0%', '100%']);
+    expect(formatComplementShares(95, 5, 100)).toEqual(['95.0%', '5.0%']);
     expect(formatLarge(5_850_000_000)).toBe('5.85 billion');
     expect(formatLarge(155_000_000)).toBe('155 million');
     expect(formatLarge(9_144)).toBe('9,144');
@@ -101,8 +107,10 @@ describe('formats', () => {
     expect(formatRatio(1, 'speaker')).toBe('1 per speaker');
     // Near parity the difference stays visible (the MNIST split balance is 0.96 to 1.05).
     expect(formatRatio(1.0412, 'training share')).toBe('1.04 per training share');
-    expect(formatRatio(0.9712, 'training share')).toBe('0.971 per training share');
-    expect(formatRatio(0.7, 'speaker')).toBe('0.7 per speaker');
+    // Below 1 always "1 per N", so 0.967 never sits beside "1 per 2.6" in one chart.
+    expect(formatRatio(0.9712, 'training share')).toBe('1 per 1.03 training shares');
+    expect(formatRatio(0.7, 'speaker')).toBe('1 per 1.4 speakers');
+    expect(formatRatio(1 / 2.6, 'dry day')).toBe('1 per 2.6 dry days');
   });
   it('lists values in words', () => {
     expect(listValues([{ label: 'a', value: 1 }, { label: 'b', value: 2 }], String)).toBe('a (1) and b (2)');

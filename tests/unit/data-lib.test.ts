@@ -135,8 +135,9 @@ describe('Value formatting', () => {
 
   it('names the aggregate and what exists when a path is wrong', () => {
     expect(() => valueAt(agg, 'rows.3.n')).toThrow(AuthorError);
-    expect(() => valueAt(agg, 'rowz')).toThrow(/has no "rowz"[\s\S]*available at the top level: rows, fig, label/);
-    expect(() => valueAt(agg, 'label')).toThrow(/is not a number/);
+    expect(() => valueAt(agg, 'rowz')).toThrow(/there is no "rowz"[\s\S]*at the top level there is: rows, fig, label/);
+    expect(() => valueAt(agg, 'label')).toThrow(/is string "x", not a number/);
+    expect(() => valueAt(agg, 'rowz', { file: 'content/essays/e/index.mdx', line: 12, column: 30 })).toThrow(/^content\/essays\/e\/index\.mdx:12:30: Value\.at: <Value>: in aggregate "toy", there is no "rowz"/);
   });
 
   it('formats for English prose', () => {

@@ -184,6 +184,21 @@ describe('data runner errors', () => {
   });
 });
 
+describe('unfinished datasheets', () => {
+  it('TODOs alone let the aggregates build for a preview, and are listed in the catalog', async () => {
+    project = toyProject();
+    project.write('content/datasets/toy/datasheet.yaml', project.read('content/datasets/toy/datasheet.yaml').replace(/^motivation: .*$/m, 'motivation: "TODO: why its creators made it"'));
+    const summary = await run(project);
+    expect(summary.ok).toBe(true);
+    expect(summary.unfinished.map((u) => u.todoFields)).toEqual([['motivation']]);
+    expect(statusOf(summary, 'toy-sum')).toBe('built');
+    expect(output(project, 'toy-sum').provenance.source).toBe('toy (unfinished datasheet)');
+    const catalog = JSON.parse(project.read('src/generated/datasets.json')) as { datasets: unknown[]; unfinished: unknown[] };
+    expect(catalog.datasets).toEqual([]);
+    expect(catalog.unfinished).toEqual([{ id: 'toy', file: 'content/datasets/toy/datasheet.yaml', fields: ['motivation'] }]);
+  });
+});
+
 describe('datasheet ids', () => {
   it('an explicit id must match the folder', async () => {
     project = toyProject();

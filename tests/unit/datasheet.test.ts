@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { AuthorError } from '../../src/lib/author-error.ts';
-import { parseDatasheet } from '../../src/lib/datasheet.ts';
+import { parseDatasheet, UnfinishedDatasheetError } from '../../src/lib/datasheet.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { TOY_DATASHEET } from '../fixtures/data/toy-project.ts';
 
@@ -56,6 +56,13 @@ describe('datasheet', () => {
     expect(failure(twice)).toMatchObject({ field: 'citations.1.key', line: 19 });
   });
 
+  it('takes an optional "How we checked" note, with at least one non-empty list', () => {
+    const sheet = parseDatasheet(`${TOY_DATASHEET}checked:\n  recomputed: [Counts from the raw file]\n  derived: [A share]\n`, FILE);
+    expect(sheet.checked).toEqual({ recomputed: ['Counts from the raw file'], derived: ['A share'] });
+    expect(failure(`${TOY_DATASHEET}checked: {}\n`).message).toContain('at least one of recomputed, published, derived');
+    expect(failure(`${TOY_DATASHEET}checked:\n  guessed: [x]\n`).field).toBe('checked');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const error = failure(TOY_DATASHEET.replace('summary: Made-up counts', 'summary: "Made-up counts'));
     expect(error.line).toBeGreaterThanOrEqual(2);
@@ -68,12 +75,24 @@ describe('scaffolded datasheet', () => {
     const { datasheetStub } = await import('../../src/lib/new-essay.ts');
     const stub = datasheetStub('A toy essay');
     const error = failure(stub);
-    expect(error).toMatchObject({ field: 'title', line: 4 });
+    expect(error).toMatchObject({ field: 'title', line: 5 });
     expect(error.message).toMatch(/still says "TODO: the dataset's name/);
     // Filling the stub with real values makes it valid: the template has every field the schema needs.
     const sheet = parseYaml(stub) as Record<string, unknown>;
     const fill = (v: unknown): unknown => (typeof v === 'string' ? 'filled in' : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
     const filled = { ...(fill(sheet) as object), title: 'Toy', kind: 'derived', updated: '2026-11-25', source: { url: 'https://example.org/' }, license: { name: 'CC0-1.0' } };
     expect(parseDatasheet(stringifyYaml(filled), FILE)).toMatchObject({ title: 'Toy' });
+  });
+
+  it('a TODO and a missing licence are both named in one run; TODOs alone mark it unfinished', async () => {
+    const { datasheetStub } = await import('../../src/lib/new-essay.ts');
+    const stub = datasheetStub('A toy essay');
+    const unfinished = failure(stub);
+    expect(unfinished).toBeInstanceOf(UnfinishedDatasheetError);
+    expect((unfinished as UnfinishedDatasheetError).todoFields).toContain('license.name');
+    const broken = failure(TOY_DATASHEET.replace(/^license:[\s\S]*?(?=^\w)/m, '').replace(/^summary: .*$/m, 'summary: TODO say what it is'));
+    expect(broken).not.toBeInstanceOf(UnfinishedDatasheetError);
+    expect(broken.message).toMatch(/summary: still says "TODO say what it is"|summary \(line \d+\): still says "TODO say what it is"/);
+    expect(broken.message).toMatch(/license/);
   });
 });

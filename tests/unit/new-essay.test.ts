@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import sharp from 'sharp';
 import { nextIndex, planNewEssay, slugify, ScaffoldError } from '../../src/lib/new-essay.ts';
 import { newEssay } from '../../scripts/new-essay.ts';
@@ -49,6 +49,8 @@ describe('npm run new (files on disk)', () => {
     root = mkdtempSync(join(tmpdir(), 'new-essay-'));
     mkdirSync(join(root, 'content/essays/old'), { recursive: true });
     writeFileSync(join(root, 'content/essays/old/index.mdx'), '---\ntitle: Old\nindex: 4\n---\nText\n');
+    mkdirSync(join(root, 'src/components'), { recursive: true });
+    writeFileSync(join(root, 'src/components/essay-components.ts'), "export { default as Scrolly } from './S.astro';\nexport { default as Step } from './T.astro';\n");
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -67,7 +69,10 @@ describe('npm run new (files on disk)', () => {
     expect(() => parseDatasheet(sheet, 'content/datasets/what-the-digits-hide-data/datasheet.yaml')).toThrow(
       /^content\/datasets\/what-the-digits-hide-data\/datasheet.yaml:\d+: \w+: .*TODO/s,
     );
-    expect(plan.nextSteps[0]).toMatch(/^fill in content\/datasets\/what-the-digits-hide-data\/datasheet.yaml first/);
+    expect(plan.nextSteps[0]).toMatch(/^npm run dev, then open http:\/\/localhost:4321\/what-the-digits-hide\/ : the draft already shows a chart/);
+    // The starter aggregate the essay's chart and numbers read.
+    expect(readFileSync(join(root, 'scripts/aggregates/what-the-digits-hide-starter.ts'), 'utf8')).toContain("from: { package: 'vega-datasets', path: 'data/seattle-weather.csv' }");
+    expect(mdx).toContain("import starter from '@data/what-the-digits-hide-starter';");
   });
 
   it('refuses to overwrite an existing essay and writes nothing', async () => {
@@ -86,6 +91,14 @@ describe('npm run new (files on disk)', () => {
     expect(tree(root)).toEqual(before);
   });
 
+  it('refuses when the starter aggregate exists, and writes nothing', async () => {
+    mkdirSync(join(root, 'scripts/aggregates'), { recursive: true });
+    writeFileSync(join(root, 'scripts/aggregates/fresh-starter.ts'), '// mine\n');
+    const before = tree(root);
+    await expect(newEssay(root, 'Fresh')).rejects.toThrow(/scripts\/aggregates\/fresh-starter.ts already exists/);
+    expect(tree(root)).toEqual(before);
+  });
+
   it('exits 1 with a clear message from the command line', () => {
     mkdirSync(join(root, 'content/essays/taken'));
     const run = spawnSync(process.execPath, [resolve('scripts/new-essay.ts'), 'Taken'], { cwd: root, encoding: 'utf8' });
@@ -95,18 +108,35 @@ describe('npm run new (files on disk)', () => {
 });
 
 describe('a scaffolded essay builds', () => {
-  it('astro build of a copy of the project publishes it', { timeout: 180_000 }, async () => {
+  it('previews with the starter chart, is refused for publishing while its datasheet has TODOs, and publishes once filled', { timeout: 300_000 }, async () => {
     const copy = copyProject({ withoutEssays: true });
     try {
       const plan = await newEssay(copy.dir, 'A scaffold that builds');
+      // The data step accepts the unfinished datasheet and builds the starter aggregate.
+      const data = await copy.run('data');
+      expect(data.code, data.output).toBe(0);
+      expect(data.output).toContain(`unfinished datasheet (fine for a preview`);
       const file = join(copy.dir, plan.essayDir, 'index.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
+      const refused = await copy.astroBuild();
+      expect(refused.code).not.toBe(0);
+      expect(refused.output).toMatch(new RegExp(`${plan.essayDir}/index\\.mdx:\\d+:\\d+: @data/${plan.aggregate}: this published essay uses "${plan.aggregate}", built from dataset "${plan.datasetId}" whose datasheet is unfinished`));
+      expect(refused.output).toContain(`fix: fill in ${plan.datasetDir}/datasheet.yaml`);
+      // Filled with SYNTHETIC placeholder text (a test, not a real datasheet): now it publishes.
+      const sheet = parseYaml(readFileSync(join(copy.dir, plan.datasetDir, 'datasheet.yaml'), 'utf8')) as Record<string, unknown>;
+      const fill = (v: unknown): unknown => (typeof v === 'string' ? 'filled in by a test' : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v);
+      writeFileSync(join(copy.dir, plan.datasetDir, 'datasheet.yaml'), stringifyYaml({ ...(fill(sheet) as object), title: 'Test fill', kind: 'derived', updated: '2026-11-25', source: { package: 'vega-datasets@3.2.1' }, license: { name: 'test' } }));
+      // The scaffold's placeholder cover description and excerpt are refused too (see the essay source check's tests).
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^coverImgAlt: .*$/m, 'coverImgAlt: A test pattern.').replace(/^excerpt: .*$/m, 'excerpt: A test excerpt.'));
+      expect((await copy.run('data')).code).toBe(0);
       const build = await copy.astroBuild();
       expect(build.code, build.output).toBe(0);
       const html = readFileSync(join(copy.dir, 'dist', plan.slug, 'index.html'), 'utf8');
       expect(html).toContain('A scaffold that builds');
-      // The sample scrolly is a real one (print handout and embed come with it).
+      // The sample scrolly is a real one with a chart of the starter data (print handout and embed come with it).
       expect(html).toContain('data-scrolly="first-look"');
+      expect(html).toContain('id="first-look-chart"');
+      expect(html).toMatch(/<data class="value" value="1461"/);
       expect(existsSync(join(copy.dir, 'dist/embed', plan.slug, 'first-look/index.html'))).toBe(true);
     } finally {
       copy.remove();

@@ -1,7 +1,22 @@
 // Checks the props an author wrote on a chart in MDX, so a typo or a missing
-// aggregate stops the build with the page, the prop and the fix.
-import { AuthorError } from '../author-error.ts';
+// aggregate stops the build with the essay's file and line, the prop and the fix.
+import { existsSync } from 'node:fs';
+import { AuthorError, type AuthorErrorDetails } from '../author-error.ts';
+import { closestName } from '../did-you-mean.ts';
 import type { Aggregate } from '../provenance.ts';
+import { locateInFile } from '../source-location.ts';
+
+/**
+ * Where the author fixes a chart on `page`: the essay whose slug is a segment
+ * of the page's path (/<slug>/, /<slug>/present/, /embed/<slug>/<id>/), at the
+ * line of the chart's id="..." when given; otherwise the page itself.
+ */
+export function chartPlace(page: string, id?: unknown): Pick<AuthorErrorDetails, 'file' | 'line' | 'column'> {
+  const slug = page.split('/').find((seg) => seg && existsSync(`content/essays/${seg}/index.mdx`));
+  if (!slug) return { file: `page ${page}` };
+  const file = `content/essays/${slug}/index.mdx`;
+  return { file, ...(typeof id === 'string' ? locateInFile(file, `id="${id}"`) : undefined) };
+}
 
 /** Props every chart takes. */
 export interface ChartBaseProps<T> {
@@ -36,14 +51,14 @@ export interface PropCheck {
 /** Throws an AuthorError for an unknown or missing prop, or data that is not an aggregate. */
 export function checkChartProps({ component, page, props: given, known, required }: PropCheck): void {
   const props = given as Record<string, unknown>;
-  const file = `page ${page}`;
+  const place = chartPlace(page, props['id']);
   const id = typeof props['id'] === 'string' ? ` id="${props['id']}"` : '';
   for (const name of Object.keys(props)) {
     // Astro passes `slot` (placement in a parent such as <Scrolly>) as a prop.
     if (name === 'children' || name === 'class' || name === 'slot') continue;
     if (!known.includes(name) && !(BASE_PROPS as readonly string[]).includes(name)) {
       throw new AuthorError(`<${component}${id}> has an unknown prop "${name}"`, {
-        file,
+        ...place,
         field: name,
         hint: `use one of: ${[...BASE_PROPS, ...known].join(', ')} (see docs/charts.md)`,
       });
@@ -51,13 +66,13 @@ export function checkChartProps({ component, page, props: given, known, required
   }
   for (const name of required) {
     if (props[name] === undefined) {
-      throw new AuthorError(`<${component}${id}> is missing the prop "${name}"`, { file, field: name, hint: `add ${name}={...} (see docs/charts.md)` });
+      throw new AuthorError(`<${component}${id}> is missing the prop "${name}"`, { ...place, field: name, hint: `add ${name}={...} (see docs/charts.md)` });
     }
   }
   const data = props['data'];
   if (data !== undefined && !isAggregate(data)) {
     throw new AuthorError(`<${component}${id}> got data that is not an aggregate ({ provenance, data })`, {
-      file,
+      ...place,
       field: 'data',
       hint: "import it from '@data/<name>' so the chart can show its source line",
     });
@@ -71,9 +86,26 @@ export function isAggregate(value: unknown): value is Aggregate<unknown> {
   return 'data' in v && typeof p === 'object' && p !== null && typeof p['source'] === 'string' && Array.isArray(p['datasets']);
 }
 
-/** Throws an AuthorError about one prop's value. */
-export function propError(component: string, page: string, field: string, message: string, hint: string): never {
-  throw new AuthorError(`<${component}> ${message}`, { file: `page ${page}`, field, hint });
+/** Throws an AuthorError about one prop's value (at the chart's line when its id is given). */
+export function propError(component: string, page: string, field: string, message: string, hint: string, id?: string): never {
+  throw new AuthorError(`<${component}${id ? ` id="${id}"` : ''}> ${message}`, { ...chartPlace(page, id), field, hint });
+}
+
+/**
+ * Every highlighted label (in `highlight` and in each of `steps`) must be a
+ * category the chart draws: a label that matches nothing would highlight
+ * nothing while the screen-reader text claims it.
+ */
+export function checkHighlights(component: string, page: string, id: string, drawn: readonly string[], highlight: readonly string[], steps: readonly (readonly string[])[] | undefined): void {
+  const lists: [string, readonly string[]][] = [['highlight', highlight], ...(steps ?? []).map((s, i): [string, readonly string[]] => [`steps[${i}]`, s])];
+  for (const [field, labels] of lists) {
+    for (const label of labels) {
+      if (drawn.includes(label)) continue;
+      const guess = closestName(label, drawn) ?? drawn.find((d) => d.toLowerCase().startsWith(label.toLowerCase().slice(0, 3)));
+      propError(component, page, field, `highlights "${label}", which is not a category of the chart${guess ? `: did you mean "${guess}"?` : ''}`,
+        `use the labels as the data spells them: ${drawn.slice(0, 20).join(', ')}${drawn.length > 20 ? ', ...' : ''}`, id);
+    }
+  }
 }
 
 /**

@@ -15,6 +15,23 @@ export function formatShare(part: number, total: number): string {
   return `${pct < 10 ? pct.toFixed(1) : Math.round(pct)}%`;
 }
 
+/**
+ * Two shares of one whole (kept and removed, in and out), with the same
+ * precision so they read as adding up: "98.7%" and "1.3%", not "99%" beside "1.3%".
+ */
+export function formatComplementShares(a: number, b: number, total: number): [string, string] {
+  if (total === 0) return ['0%', '0%'];
+  const pa = (100 * a) / total;
+  const pb = (100 * b) / total;
+  const one = (pct: number, other: number) => {
+    if (pct === 0 || pct === 100) return `${pct}%`;
+    if (pct < 0.1) return '<0.1%';
+    if (other > 0 && other < 0.1) return '>99.9%';
+    return `${Math.min(pa, pb) < 10 ? pct.toFixed(1) : Math.round(pct)}%`;
+  };
+  return [one(pa, pb), one(pb, pa)];
+}
+
 /** Large counts in words: 5,850,000,000 -> "5.85 billion". */
 export function formatLarge(n: number): string {
   const units: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
@@ -25,13 +42,16 @@ export function formatLarge(n: number): string {
 }
 
 /**
- * A ratio as readers say it: 1.6 -> "1.6 per speaker", 1/35 -> "1 per 35
- * speakers" (at a half or below), and near parity with a third digit, so that
- * 1.04 and 0.97 read as "1.04 per ..." and "0.97 per ...", not as a rounded
- * "1 per ..." (or "1 per 1 ...s") that hides the difference the chart shows.
+ * A ratio as readers say it: 1.6 -> "1.6 per speaker"; below 1 always as
+ * "1 per N": 1/35 -> "1 per 35 speakers", 0.97 -> "1 per 1.03 training
+ * shares", so neighbouring rows read alike. Near parity a third digit keeps
+ * 1.04 and 0.97 apart from an exact 1.
  */
 export function formatRatio(ratio: number, unit: string): string {
-  if (ratio > 0 && ratio <= 0.5) return `1 per ${Number((1 / ratio).toPrecision(2))} ${unit}s`;
+  if (ratio > 0 && ratio < 1) {
+    const per = 1 / ratio;
+    return `1 per ${Number(per.toPrecision(Math.abs(per - 1) < 0.1 ? 3 : 2))} ${unit}s`;
+  }
   const digits = Math.abs(ratio - 1) < 0.1 && ratio !== 1 ? 3 : 2;
   return `${Number(ratio.toPrecision(digits))} per ${unit}`;
 }

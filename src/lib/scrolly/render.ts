@@ -38,3 +38,20 @@ export function markStatesInHtml(html: string, step: number): string {
   applyStates(root as unknown as Element, step);
   return root.innerHTML;
 }
+
+/** The steps at which states of a rendered graphic start (every data-state="<n>", sorted, distinct). */
+export function stateSteps(html: string): number[] {
+  const found = new Set<number>();
+  for (const m of html.matchAll(/\sdata-state="(\d+)"/g)) found.add(Number(m[1]));
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * What is wrong when a graphic's states do not fit a scrolly of `stepCount`
+ * steps: a state that starts at a step that does not exist can never show.
+ */
+export function statesBeyondSteps(html: string, stepCount: number): string | undefined {
+  const beyond = stateSteps(html).filter((n) => n >= stepCount);
+  if (!beyond.length) return undefined;
+  return `has ${stepCount} <Step>${stepCount === 1 ? '' : 's'} (steps 0 to ${stepCount - 1}) but its graphic has a state for step ${beyond.join(', ')}, which can never show`;
+}
