@@ -8,13 +8,7 @@ import type { GridLayout } from './grid-layout.ts';
 import { fade, locateCell, type RasterSource, type RasterTarget } from './grid-raster.ts';
 
 /** How long a timed move lasts (ms). */
-export const MOTION_MS = 450;
-
-/** Ease in and out (cubic): slow start, slow landing. */
-export function ease(t: number): number {
-  const x = Math.min(1, Math.max(0, t));
-  return x < 0.5 ? 4 * x * x * x : 1 - (-2 * x + 2) ** 3 / 2;
-}
+export const MOTION_MS = 400;
 
 /**
  * Top-left corner of every item's cell in a layout, by item index:

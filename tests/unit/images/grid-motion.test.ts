@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGrid } from '../../../src/lib/images/grid-layout.ts';
 import { rasterize, type RasterSource } from '../../../src/lib/images/grid-raster.ts';
-import { cellAt, ease, itemPositions, rasterizeMotion } from '../../../src/lib/images/grid-motion.ts';
+import { cellAt, itemPositions, rasterizeMotion } from '../../../src/lib/images/grid-motion.ts';
 
 const RED = 0xff0000ff;
 const GREEN = 0xff00ff00;
@@ -25,12 +25,6 @@ const to = layoutGrid([{ label: '', members: [3, 2, 1] }], { width: 8, cell: 2 }
 const frame = (t: number) => ({ from: itemPositions(from, 4), to: itemPositions(to, 4), fromCell: 2, toCell: 2, t, top: 0, scale: 1 });
 
 describe('grid motion', () => {
-  it('eases from 0 to 1, symmetric about the middle', () => {
-    expect([ease(-1), ease(0), ease(0.5), ease(1), ease(2)]).toEqual([0, 0, 0.5, 1, 1]);
-    expect(ease(0.25) + ease(0.75)).toBeCloseTo(1, 10);
-    expect(ease(0.25)).toBeLessThan(0.25);
-  });
-
   it('places each item by layout, NaN when a layout does not show it', () => {
     const p = itemPositions(to, 4);
     expect([p[6], p[7], p[2], p[3]]).toEqual([0, 0, 4, 0]); // item 3 first, item 1 third
