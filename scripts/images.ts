@@ -52,6 +52,8 @@ function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
           perAtlas: 10_000,
           sheetFormat: 'png',
           sheetColours: 16,
+          // 70,000 digits on one screen are 2-6 px cells: drawn from 4 px ones.
+          ...(split === 'all' ? { overviewCell: 4 } : {}),
           sources,
           exclude: readExcludeList('content/datasets/mnist/exclude-sha256.txt'),
           thumbnails: { ids: split === 'test' ? featured(sources.map((s) => s.item), 24, 6) : new Set(), sizes: THUMB_SIZES, formats: THUMB_FORMATS },

@@ -19,6 +19,15 @@ describe('image grids', () => {
     await browser?.close();
   });
 
+  /** Opens a page, scrolls a grid into view and waits until it has drawn. */
+  async function openDrawn(path: string, selector: string) {
+    const { page, errors } = await browser.open(path);
+    const grid = page.locator(selector);
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    return { page, errors, grid, island: grid.locator('.grid-island') };
+  }
+
   it('ships the per-item payload as a content-hashed JSON file fetched on hydration, not in the page', async () => {
     const html = readFileSync('dist/grids-demo/index.html', 'utf8');
     const urls = [...html.matchAll(/payloadUrl&quot;:\[0,&quot;(\/generated\/grids\/[^&]+)&quot;/g)].map((m) => m[1]!);
@@ -92,18 +101,22 @@ describe('image grids', () => {
     const grid = page.locator(MEDICAL);
     await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
-    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/generated/images/openmoji/all-')));
+    // The filtered grid draws from sheets of its own (grid-atlas.ts): <grid>-<sheet>[-preview][-safe].<hash>.webp.
+    const stem = (n: string) => n.replace(/\.[0-9a-f]{16}\.webp$/, '');
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/generated/grids/openmoji-all-medical-') && n.endsWith('.webp')));
     // Where a sheet holds flagged items only its safe version (flagged cells blurred) is fetched.
     const first = await loaded();
-    const safe = first.filter((n) => n.includes('.safe.'));
+    const safe = first.filter((n) => stem(n).endsWith('-safe'));
     expect(safe.length).toBeGreaterThan(0);
-    for (const s of safe) expect(first).not.toContain(s.replace('.safe.', '.'));
+    const gallerySheets = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/generated/images/openmoji/all-')).length);
+    expect(gallerySheets, 'nothing from the gallery sheets').toBe(0);
+    const unsafeStems = safe.map((s) => stem(s).replace(/-safe$/, ''));
+    for (const u of unsafeStems) expect(first.map(stem)).not.toContain(u);
     await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('Content warning');
     const button = grid.locator('.grid-reveal');
     await button.focus();
     await page.keyboard.press('Enter');
-    const unsafe = safe.map((s) => s.replace('.safe.', '.'));
-    await page.waitForFunction((want) => want.some((u) => performance.getEntriesByType('resource').some((e) => e.name === u)), unsafe);
+    await page.waitForFunction((want) => want.some((u) => performance.getEntriesByType('resource').some((e) => e.name.replace(/\.[0-9a-f]{16}\.webp$/, '') === u)), unsafeStems);
     expect(await button.count()).toBe(0);
     await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('shown');
     // A flagged item in an ImageTextPair opens only on request.
@@ -112,6 +125,63 @@ describe('image grids', () => {
     await details.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await details.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a sampled grid fetches only its own cells: the whole page after a full scroll stays under 115 KB', async () => {
+    const { page, errors, island } = await openDrawn('/grids-demo/sample/', MNIST);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await island.getAttribute('data-cells')).toBe('500');
+    const resources = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
+    // The 10,000-digit gallery sheet (942 KiB) and its preview (149 KiB) are never fetched.
+    expect(resources.filter((r) => r.name.includes('/generated/images/mnist/')).map((r) => r.name)).toEqual([]);
+    expect(resources.some((r) => /\/generated\/grids\/mnist-test-sample500-0-preview\.[0-9a-f]{16}\.png$/.test(r.name))).toBe(true);
+    const total = resources.reduce((sum, r) => sum + r.bytes, 0);
+    expect(total, resources.map((r) => `${r.name} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(115 * 1024);
+    expect(errors).toEqual([]);
+  });
+
+  it('ways-to-see after a full scroll stays under 650 KB: its 70,000 digits are drawn from the 4 px overview sheets', async () => {
+    const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
+    const steps = page.locator('[data-scrolly="look"] [data-step]');
+    for (let k = 0; k < (await steps.count()); k++) {
+      await steps.nth(k).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.locator('[data-scrolly="look"] .grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+      expect(await page.locator('[data-scrolly="look"] .grid-island').getAttribute('data-tier'), `step ${k}`).toBe('overview');
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const resources = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
+    // No 7 px preview sheet (152 KB each) is fetched, by the canvas or by the no-JS fallback.
+    expect(resources.filter((r) => /\/generated\/images\/mnist\/all-\d\.preview\./.test(r.name)).map((r) => r.name)).toEqual([]);
+    const total = resources.reduce((sum, r) => sum + r.bytes, 0);
+    expect(total, resources.map((r) => `${r.name} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(650 * 1024);
+    expect(errors).toEqual([]);
+  });
+
+  it('regrouping moves the cells to their new places, and with reduced motion shows the new layout at once', async () => {
+    const { page, errors, grid, island } = await openDrawn('/grids-demo/', MNIST);
+    // Every value data-moving takes, recorded in the page (a frame may be too short to see from here).
+    const record = () => island.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(el.getAttribute('data-moving') ?? '')).observe(el, { attributes: true, attributeFilter: ['data-moving'] });
+    });
+    // The values in order, repeats collapsed (every frame of the motion writes "true").
+    const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((v, i, all) => v !== all[i - 1]));
+    await record();
+    await grid.locator('select').first().selectOption({ label: 'digit' });
+    await page.waitForFunction(() => (window as unknown as { seen: string[] }).seen.includes('false'), null, { timeout: 20_000 });
+    expect(await seen()).toEqual(['true', 'false']);
+    expect(await island.getAttribute('data-drawn')).toBe('true');
+    await expect(grid.locator('.grid-summary').textContent()).resolves.toContain('grouped by digit');
+    expect(await island.getAttribute('data-cells')).toBe('10000');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await record();
+    await grid.locator('select').first().selectOption({ index: 0 });
+    await page.waitForFunction((sel) => !document.querySelector(`${sel} .grid-summary`)?.textContent?.includes('grouped by'), MNIST);
+    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    expect(await seen()).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -1,9 +1,15 @@
 // The one client runtime behind every <Scrolly> on a page (bundled by Astro,
-// a few KB). scrollama's IntersectionObservers tell us *when* to look; the
-// active step itself always comes from the steps' geometry, so fast flings,
-// anchor jumps, reloads and resizes land on the right step. State goes out
-// through the bridge (for islands) and as attributes (for CSS-only graphics).
-import scrollama from 'scrollama';
+// a few KB). The active step always comes from the steps' geometry, so fast
+// flings, anchor jumps, reloads and resizes land on the right step. State
+// goes out through the bridge (for islands) and as attributes (for CSS-only
+// graphics).
+//
+// Start-up never forces a layout: the first geometry (every step's box and
+// the trigger line, a fixed 1 px element CSS places at --scrolly-offset) comes
+// from an IntersectionObserver's first callback, which the browser delivers
+// after its own layout. Later, while a scrolly is on screen, scroll events
+// schedule one read of the step boxes per frame (at the start of a frame,
+// when layout is clean).
 import { publishStep, type ScrollDirection } from '../../lib/scrolly/bridge.ts';
 import { activeStepFromGeometry, neighbourStep, triggerLine } from '../../lib/scrolly/geometry.ts';
 import { parseStepHash } from '../../lib/scrolly/hash.ts';
@@ -12,14 +18,8 @@ import { applyStates } from '../../lib/scrolly/states.ts';
 
 interface Controller {
   root: HTMLElement;
-  /**
-   * The first render: start() measures, and the write() it returns applies
-   * what it measured. Every scrolly on a page measures before any writes, so
-   * the page lays out once at start-up, not once per scrolly.
-   */
-  start(): { write(): void };
   sync(): void;
-  /** Rebuilds scrollama's observers (viewport height changed). */
+  /** Reads the trigger line again (the viewport changed; a breakpoint may move it). */
   resize(): void;
   destroy(): void;
 }
@@ -43,12 +43,12 @@ function createController(root: HTMLElement): Controller | undefined {
   const graphic = root.querySelector<HTMLElement>('[data-scrolly-graphic]');
   const status = root.querySelector<HTMLElement>('[data-scrolly-status]');
   // The trigger line comes from CSS (--scrolly-offset: per breakpoint, or the
-  // author's offset prop), so CSS scroll-margin and the geometry agree.
-  const readOffset = () => {
-    const value = parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
-    return Number.isFinite(value) ? value : 0.5;
-  };
-  let offset = readOffset();
+  // author's offset prop) through the sentinel's position, so CSS
+  // scroll-margin and the geometry agree. Until it is known: the middle.
+  const sentinel = root.querySelector<HTMLElement>('[data-scrolly-trigger]');
+  let trigger = triggerLine(window.innerHeight, 0.5);
+  let started = false;
+  let onScreen = false;
   let active = -1;
   let progress = -1;
   let lastY = window.scrollY;
@@ -62,12 +62,12 @@ function createController(root: HTMLElement): Controller | undefined {
         const r = s.getBoundingClientRect();
         return { top: r.top, height: r.height };
       }),
-      triggerLine(window.innerHeight, offset),
+      trigger,
     );
 
   function sync() {
     frame = 0;
-    apply(measure());
+    if (started) apply(measure());
   }
   function apply(next: ReturnType<typeof measure>) {
     const y = window.scrollY;
@@ -87,15 +87,40 @@ function createController(root: HTMLElement): Controller | undefined {
     publishStep({ id: id!, step: active, count: steps.length, progress, direction });
   }
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(sync);
+    if (started && !frame) frame = requestAnimationFrame(sync);
   };
 
-  const scroller = scrollama();
-  scroller
-    .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 4 })
-    .onStepEnter(schedule)
-    .onStepExit(schedule)
-    .onStepProgress(schedule);
+  // The first callback carries every target's box as the browser laid it out:
+  // the start-up geometry, read without forcing a layout. Later callbacks
+  // say whether the scrolly is on screen (scroll events are only followed
+  // then) and, after resize(), where the trigger line now is.
+  const boxes = new Map<Element, DOMRectReadOnly>();
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.target === sentinel) trigger = e.boundingClientRect.top;
+      else if (e.target === root) onScreen = e.isIntersecting;
+      else boxes.set(e.target, e.boundingClientRect);
+    }
+    if (!started && steps.every((s) => boxes.has(s))) {
+      for (const s of steps) observer.unobserve(s);
+      started = true;
+      root.dataset['scrollyLive'] = '';
+      const first = activeStepFromGeometry(steps.map((s) => ({ top: boxes.get(s)!.top, height: boxes.get(s)!.height })), trigger);
+      boxes.clear();
+      apply(first);
+      // Changes after the first render come from the reader and are announced.
+      announce = true;
+    } else {
+      schedule();
+    }
+  });
+  if (sentinel) observer.observe(sentinel);
+  observer.observe(root);
+  for (const s of steps) observer.observe(s);
+  const listeners = new AbortController();
+  window.addEventListener('scroll', () => {
+    if (onScreen) schedule();
+  }, { passive: true, signal: listeners.signal });
 
   function goTo(step: number) {
     keyboardTarget = step;
@@ -105,7 +130,6 @@ function createController(root: HTMLElement): Controller | undefined {
     schedule();
   }
 
-  const keys = new AbortController();
   root.addEventListener(
     'keydown',
     (event) => {
@@ -118,41 +142,29 @@ function createController(root: HTMLElement): Controller | undefined {
       const from = keyboardTarget ?? active;
       goTo(neighbourStep(Math.max(0, from), command === 'next' ? 1 : -1, steps.length));
     },
-    { signal: keys.signal },
+    { signal: listeners.signal },
   );
 
   return {
     root,
-    start() {
-      const first = measure();
-      return {
-        write() {
-          root.dataset['scrollyLive'] = '';
-          apply(first);
-          // Changes after the first render come from the reader and are announced.
-          announce = true;
-        },
-      };
-    },
     sync() {
       keyboardTarget = undefined;
       schedule();
     },
     resize() {
-      const next = readOffset();
-      if (next !== offset) {
-        offset = next;
-        // scrollama has offset() (rebuilds its observers) but its types omit it.
-        (scroller as unknown as { offset(x: number): void }).offset(offset);
+      // Observing again delivers a fresh first entry: the sentinel's new top.
+      if (sentinel) {
+        observer.unobserve(sentinel);
+        observer.observe(sentinel);
       } else {
-        scroller.resize();
+        trigger = triggerLine(window.innerHeight, 0.5);
       }
       schedule();
     },
     destroy() {
       cancelAnimationFrame(frame);
-      scroller.destroy();
-      keys.abort();
+      observer.disconnect();
+      listeners.abort();
       delete root.dataset['scrollyLive'];
     },
   };
@@ -178,8 +190,6 @@ export function startScrollies(): void {
     if (c) runtime.controllers.set(root, c);
   }
   if (runtime.controllers.size === 0) return;
-  // Reads for every scrolly, then writes (see Controller.start).
-  for (const first of [...runtime.controllers.values()].map((c) => c.start())) first.write();
   const all = (f: (c: Controller) => void) => runtime.controllers.forEach(f);
 
   // A deep link (#<id>-<n>) on a fresh navigation: put that step on the trigger
@@ -209,7 +219,7 @@ export function startScrollies(): void {
   window.addEventListener('load', () => all((c) => c.sync()), { signal });
 
   // Viewport or content size changes (a phone's URL bar, an image loading
-  // above, a font swap): rebuild scrollama's observers once things settle.
+  // above, a font swap): read the trigger line again once things settle.
   let size = `${window.innerWidth}x${window.innerHeight}`;
   let resizeTimer = 0;
   const settle = () => {

@@ -4,6 +4,15 @@
 import { z } from 'zod';
 import { datasetItemSchema } from './dataset-item.ts';
 
+/** A scaled-down copy of a sheet (same cells, smaller): a preview or an overview. */
+const smallSheetSchema = z.strictObject({
+  src: z.string().startsWith('/'),
+  safeSrc: z.string().startsWith('/').optional(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  bytes: z.number().int().nonnegative(),
+});
+
 export const sheetSchema = z.strictObject({
   /** Root-relative URL of the atlas image. */
   src: z.string().startsWith('/'),
@@ -15,13 +24,9 @@ export const sheetSchema = z.strictObject({
   count: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
   /** The same sheet with every cell scaled down (see the manifest's previewCellWidth): small grids draw from it. */
-  preview: z.strictObject({
-    src: z.string().startsWith('/'),
-    safeSrc: z.string().startsWith('/').optional(),
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
-    bytes: z.number().int().nonnegative(),
-  }),
+  preview: smallSheetSchema,
+  /** Tiny cells (the manifest's overviewCellWidth) for grids of tens of thousands: only some galleries have it. */
+  overview: smallSheetSchema.optional(),
 });
 
 export const thumbnailSchema = z.strictObject({
@@ -50,6 +55,11 @@ export const galleryManifestSchema = z.strictObject({
   pixelated: z.boolean(),
   /** Images fill their square (no transparency): placeholders can show behind them. */
   opaque: z.boolean(),
+  /** PNG sheets are quantised to this many colours (MNIST: 16 greys); grids repacking cells encode the same way. */
+  sheetColours: z.number().int().positive().optional(),
+  /** Cell size in the overview sheets, when the gallery has them. */
+  overviewCellWidth: z.number().int().positive().optional(),
+  overviewCellHeight: z.number().int().positive().optional(),
   sheets: z.array(sheetSchema),
   /** Cell c is in sheet floor(c / perAtlas), at position c % perAtlas. */
   perAtlas: z.number().int().positive(),

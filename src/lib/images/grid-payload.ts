@@ -4,9 +4,14 @@ import { encodeInts, encodeStrings } from './grid-columns.ts';
 import { isFlagged } from './dataset-item.ts';
 import type { GalleryManifest } from './gallery.ts';
 import type { GridPayload } from './grid-view.ts';
+import type { GridPlacement } from './grid-atlas.ts';
 
-/** Builds the payload for the manifest items at `indices` (all when omitted). */
-export function toGridPayload(m: GalleryManifest, noun: string, indices?: readonly number[], withTexts = true): GridPayload {
+/**
+ * Builds the payload for the manifest items at `indices` (all when omitted),
+ * drawn from the gallery's sheets or, given a `placement`, from sheets of
+ * the grid's own (grid-atlas.ts).
+ */
+export function toGridPayload(m: GalleryManifest, noun: string, indices?: readonly number[], withTexts = true, placement?: GridPlacement): GridPayload {
   const pick = indices ?? m.items.map((_, i) => i);
   const items = pick.map((i) => m.items[i]!);
   const usedSheets = new Set(pick.map((i) => Math.floor(m.cells[i]! / m.perAtlas)));
@@ -21,7 +26,7 @@ export function toGridPayload(m: GalleryManifest, noun: string, indices?: readon
     dataset: m.dataset,
     noun,
     license: m.license,
-    sheets: m.sheets.map((s, k) => ({
+    sheets: placement?.sheets ?? m.sheets.map((s, k) => ({
       src: s.src,
       safeSrc: s.safeSrc,
       width: s.width,
@@ -29,14 +34,16 @@ export function toGridPayload(m: GalleryManifest, noun: string, indices?: readon
       columns: s.columns,
       used: usedSheets.has(k),
       preview: { src: s.preview.src, safeSrc: s.preview.safeSrc, width: s.preview.width, height: s.preview.height },
+      overview: s.overview && { src: s.overview.src, safeSrc: s.overview.safeSrc, width: s.overview.width, height: s.overview.height },
     })),
     cellWidth: m.cellWidth,
     cellHeight: m.cellHeight,
     previewCellWidth: m.previewCellWidth,
     previewCellHeight: m.previewCellHeight,
-    perAtlas: m.perAtlas,
+    ...(placement || !m.overviewCellWidth ? {} : { overviewCellWidth: m.overviewCellWidth, overviewCellHeight: m.overviewCellHeight }),
+    perAtlas: placement?.perAtlas ?? m.perAtlas,
     pixelated: m.pixelated,
-    cells: encodeInts(pick.map((i) => m.cells[i]!)),
+    cells: encodeInts(placement?.cells ?? pick.map((i) => m.cells[i]!)),
     ids: encodeStrings(items.map((it) => it.id)),
     originalIds: encodeStrings(items.map((it) => it.originalId)),
     paths: encodeStrings(items.map((it) => it.file.path)),

@@ -64,7 +64,8 @@ const FADE = 0.78;
 const FADED_CHANNEL = Uint8Array.from({ length: 256 }, (_, v) => Math.round(v + (255 - v) * FADE));
 const FADED_ALPHA = Math.round(255 * FADE);
 
-function fade(v: number): number {
+/** A pixel under the highlight's white wash (items not highlighted). */
+export function fade(v: number): number {
   const r = FADED_CHANNEL[v & 255]!;
   const g = FADED_CHANNEL[(v >>> 8) & 255]!;
   const b = FADED_CHANNEL[(v >>> 16) & 255]!;
@@ -77,6 +78,24 @@ function lut(n: number, size: number): Int32Array {
   const t = new Int32Array(n);
   for (let i = 0; i < n; i++) t[i] = Math.min(size - 1, Math.floor(((i + 0.5) * size) / n));
   return t;
+}
+
+/**
+ * Finds item's cell in the source sheets: writes its top-left pixel (x, y)
+ * into `origin` and returns the sheet's pixels, or undefined while that sheet
+ * is loading. Shared by the still and the moving rasteriser.
+ */
+export function locateCell(source: RasterSource, item: number, origin: Int32Array): SheetPixels | undefined {
+  const c = source.cells[item]!;
+  const sheetIndex = (c / source.perAtlas) | 0;
+  const pixels = source.sheets[sheetIndex];
+  if (!pixels) return undefined;
+  const cell = c - sheetIndex * source.perAtlas;
+  const perRow = source.columns[sheetIndex]!;
+  const cellRow = (cell / perRow) | 0;
+  origin[0] = (cell - cellRow * perRow) * source.cellWidth;
+  origin[1] = cellRow * source.cellHeight;
+  return pixels;
 }
 
 /** Lookup tables by output size: cells differ by at most a pixel after rounding, so a frame needs two or three. */
@@ -95,8 +114,7 @@ export function rasterize(target: RasterTarget, layout: GridLayout, source: Rast
   const s = view.scale;
   const y0 = view.top;
   const y1 = view.top + H / s;
-  // Read once: the source may compute these in getters.
-  const { sheets, columns: sheetColumns, perAtlas, cellWidth, cellHeight, cells } = source;
+  const { cellWidth, cellHeight } = source;
   const fadedOf = source.faded;
   const lutX = lutsFor(cellWidth);
   const lutY = lutsFor(cellHeight);
@@ -114,6 +132,7 @@ export function rasterize(target: RasterTarget, layout: GridLayout, source: Rast
     colLut.push(lutX(Math.max(1, x1 - x0)));
   }
   const order = layout.order;
+  const origin = new Int32Array(2);
   let drawn = 0;
   forEachVisibleRow(layout, y0, y1, (g, row, y) => {
     const dy0 = Math.round((y - y0) * s);
@@ -127,15 +146,10 @@ export function rasterize(target: RasterTarget, layout: GridLayout, source: Rast
       const dx1 = colX1[col]!;
       if (dx1 <= dx0) continue;
       const item = order[g.first + k]!;
-      const c = cells[item]!;
-      const sheetIndex = (c / perAtlas) | 0;
-      const pixels = sheets[sheetIndex];
+      const pixels = locateCell(source, item, origin);
       if (!pixels) continue;
-      const cell = c - sheetIndex * perAtlas;
-      const perRow = sheetColumns[sheetIndex]!;
-      const cellRow = (cell / perRow) | 0;
-      const sx0 = (cell - cellRow * perRow) * cellWidth;
-      const sy0 = cellRow * cellHeight;
+      const sx0 = origin[0]!;
+      const sy0 = origin[1]!;
       const lx = colLut[col]!;
       const src = pixels.data;
       const sw = pixels.width;

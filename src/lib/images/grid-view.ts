@@ -23,11 +23,15 @@ export interface GridPayload {
     columns: number;
     used: boolean;
     preview: { src: string; safeSrc?: string | undefined; width: number; height: number };
+    /** Tiny cells (overviewCellWidth): drawn instead of the preview while cells are tiny on screen. */
+    overview?: { src: string; safeSrc?: string | undefined; width: number; height: number } | undefined;
   }[];
   cellWidth: number;
   cellHeight: number;
   previewCellWidth: number;
   previewCellHeight: number;
+  overviewCellWidth?: number | undefined;
+  overviewCellHeight?: number | undefined;
   perAtlas: number;
   pixelated: boolean;
   /** Atlas cell of each item. */

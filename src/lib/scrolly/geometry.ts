@@ -1,6 +1,6 @@
 // Which step is active, computed from where the steps are, never from the
 // history of scroll events: a reload, a deep link or a fast fling all land on
-// the step the geometry says (scrollama's own events can skip or misorder).
+// the step the geometry says (scroll and observer events can skip or misorder).
 
 /** A step's box, relative to the viewport (getBoundingClientRect's top and height). */
 export interface StepBox {

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { buildGallery, offeredFormats, previewScale, thumbnailSizes, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
+import { buildGallery, offeredFormats, overviewScaleOf, previewScale, thumbnailSizes, type GallerySpec, type ImageSource } from '../../../scripts/images/pipeline.ts';
 import { sha256 } from '../../../scripts/lib/hash.ts';
 import { readExcludeList } from '../../../scripts/images/exclude-list.ts';
 import { decodeIdxImages, decodeIdxLabels } from '../../../src/lib/images/idx.ts';
@@ -93,6 +93,26 @@ describe('image pipeline', () => {
     // Centres of the four 7 px cells: white, black / white, black (a wrong channel count would smear them into stripes).
     const at = (x: number, y: number) => data[(y * info.width + x) * info.channels]!;
     expect([at(3, 3), at(10, 3), at(3, 10), at(10, 10)].map((v) => v > 128)).toEqual([true, false, true, false]);
+    // No overview unless asked for.
+    expect(sheet.overview).toBeUndefined();
+    expect(manifest.overviewCellWidth).toBeUndefined();
+  });
+
+  it('writes an overview atlas of tiny cells when a gallery asks for one, and refuses a size that does not divide the cell', async () => {
+    expect(overviewScaleOf(28, 28, 4)).toBe(7);
+    expect(() => overviewScaleOf(28, 28, 5)).toThrow(/overviewCell 5 must divide the 28x28 cell/);
+    expect(() => overviewScaleOf(28, 28, 28)).toThrow(RangeError);
+    const files = await Promise.all(['#000', '#fff', '#000', '#fff'].map((c, i) => fixture(`o${i}.png`, c)));
+    const grey: GallerySpec = { ...spec(files.map((f, i) => source(f, `o${i}`))), collection: 'ov', cellWidth: 28, cellHeight: 28, channels: 1, perAtlas: 4, sheetFormat: 'png', sheetColours: 16, overviewCell: 4, thumbnails: { ids: new Set(), sizes: [], formats: ['png'] } };
+    const { manifest } = await buildGallery(grey, paths());
+    expect([manifest.overviewCellWidth, manifest.overviewCellHeight]).toEqual([4, 4]);
+    const sheet = manifest.sheets[0]!;
+    expect(sheet.overview).toMatchObject({ src: '/generated/images/fixture/ov-0.overview.png', width: 8, height: 8 });
+    expect(sheet.overview!.bytes).toBeGreaterThan(0);
+    const { data, info } = await sharp(join(dir, 'public', sheet.overview!.src)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([8, 8]);
+    const at = (x: number, y: number) => data[(y * info.width + x) * info.channels]!;
+    expect([at(2, 2), at(6, 2), at(2, 6), at(6, 6)].map((v) => v > 128)).toEqual([false, true, false, true]);
   });
 
   it('skips unchanged work on a warm run and still reports old failures', async () => {
