@@ -14,6 +14,10 @@ export function freezeStep(): void {
   if (!current) return;
   root.setAttribute('data-frozen-step', String(step));
   current.setAttribute('data-embed-current', '');
+  // Islands (threshold, grid) follow a fixed step where the graphic names one,
+  // as on a slide (bridge.ts fixedStepOf), instead of the steps the scrolly
+  // runtime publishes as the frozen page scrolls.
+  for (const graphic of Array.from(root.querySelectorAll<HTMLElement>('[data-scrolly-graphic]'))) graphic.setAttribute('data-graphic-step', String(step));
   // States are grouped by parent: each chart keeps its own sequence.
   const groups = new Map<Element | null, HTMLElement[]>();
   for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-state]'))) {
