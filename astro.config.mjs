@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import islandStylesInHead from './src/integrations/island-styles-in-head.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
+import { isIndexablePage } from './src/lib/feeds.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataAlias, dataHotReload } from './src/integrations/data-vite.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
@@ -23,7 +24,10 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, then the search index;
   // atomicOutput() stays LAST: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(), sitemap(), pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), siteHeaders(), sizeBudget(), atomicOutput()],
+  integrations: [svelte(), mdx(), islandStylesInHead(),
+    // The built pages minus embeds, print and slide copies and 404; Astro's own integration.
+    sitemap({ filter: (url) => isIndexablePage(new URL(url).pathname), namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), siteHeaders(), sizeBudget(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

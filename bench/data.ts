@@ -13,10 +13,13 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 
-const SOURCE = 'node_modules/vega-datasets/data/flights-3m.parquet';
+// vega-datasets exports only its index (build/index.js); the data sits beside build/.
+const SOURCE = join(dirname(fileURLToPath(import.meta.resolve('vega-datasets'))), '../data/flights-3m.parquet');
 const TMP = 'bench/tmp';
 /** Timed runs per engine (median reported); one for the 30M rows to keep the bench in minutes. */
 const RUNS: Record<string, number> = { '3m': 3, '30m': 1 };

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.ts';
 import { listBuiltPages } from '../scripts/quality/built-files.ts';
@@ -52,7 +53,7 @@ async function settle(limit: number, maxMs: number): Promise<number> {
 }
 
 function runLighthouse(url: string, reportPath: string): Promise<unknown> {
-  const cli = join(import.meta.dirname, '../node_modules/lighthouse/cli/index.js');
+  const cli = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
   const args = [
     cli, url, '--quiet', '--output=json', `--output-path=${reportPath}`,
     '--form-factor=mobile', '--throttling-method=simulate',

@@ -2,7 +2,6 @@
 // run once with Java over the whole folder). `npm run check:html`; exits 1
 // and prints file:line:column: message for every error and unexcused warning.
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -66,7 +65,7 @@ export function formatHtmlProblems(problems: readonly HtmlProblem[]): string {
 }
 
 export function vnuJarPath(): string {
-  return join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
+  return join(dirname(fileURLToPath(import.meta.resolve('vnu-jar'))), 'build/dist/vnu.jar');
 }
 
 /** Runs the checker once over every .html file under `root`. */

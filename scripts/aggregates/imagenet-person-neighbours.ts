@@ -2,9 +2,10 @@
 // what sits next to them in ImageNet's own class list. A class counts as a
 // judgement or an occupation by the WordNet branch it sits under (the roots
 // are listed in the output, so the method is visible); "next to" means the
-// adjacent person class when the classes are sorted by wnid, the order
-// ImageNet lists them in. WordNet numbers its synsets by their byte offset
-// in an alphabetised file, so neighbours are near-alphabetical.
+// adjacent person class when the classes are sorted by wnid. The sorting is
+// this aggregate's (the shipped wnid list is in no such order); WordNet numbers
+// its synsets by their byte offset in an alphabetised file, so neighbours
+// are near-alphabetical.
 import { z } from 'zod';
 import { defineAggregate } from '../../src/lib/aggregate-definition.ts';
 import { descendants, personGraph, synsetsInput, synsetsQuery, type PersonGraph } from './shared/wordnet-person.ts';
@@ -87,7 +88,7 @@ export default defineAggregate({
     const judgment = count('judgment');
     const side = (o: string | undefined) => (o === undefined ? null : { wnid: `n${o}`, word: word(o), kind: kind.get(o)! });
     return {
-      method: 'A class is a judgement when it sits under one of the listed WordNet branches whose names judge a person, and an occupation when it sits under "worker" or "professional" (a class under both is counted apart). Classes are the ImageNet-21k wnids in the person subtree, sorted by wnid as ImageNet lists them; a judgement sits next to an occupation when the class before or after it is an occupation.',
+      method: 'A class is a judgement when it sits under one of the listed WordNet branches whose names judge a person, and an occupation when it sits under "worker" or "professional" (a class under both is counted apart). Classes are the ImageNet-21k wnids in the person subtree, sorted by wnid here (the shipped wnid list is not in that order); a judgement sits next to an occupation when the class before or after it is an occupation.',
       judgmentRoots: JUDGMENT_ROOTS.map(describe),
       occupationRoots: OCCUPATION_ROOTS.map(describe),
       totals: {

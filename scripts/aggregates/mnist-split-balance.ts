@@ -6,6 +6,9 @@ import { defineAggregate } from '../../src/lib/aggregate-definition.ts';
 import { decodeMnist, mnistInputs } from './shared/mnist.ts';
 import { SECONDS_PER_IMAGE } from './dataset-scale.ts';
 
+/** A full-time working week. */
+export const HOURS_PER_WORK_WEEK = 40;
+
 const labelShare = z.strictObject({ label: z.number().int().min(0).max(9), all: z.number().int() });
 const labelRatio = z.strictObject({ label: z.number().int().min(0).max(9), ratio: z.number() });
 
@@ -39,6 +42,10 @@ export default defineAggregate({
     secondsPerImage: z.number(),
     /** All images x secondsPerImage, in hours. */
     viewingHours: z.number(),
+    /** The same time without a break, in days of 24 hours. */
+    viewingDays: z.number(),
+    /** The same time in working weeks of 40 hours. */
+    viewingWorkWeeks: z.number(),
     labels: z.array(z.strictObject({
       label: z.number().int().min(0).max(9),
       train: z.number().int(),
@@ -60,9 +67,12 @@ export default defineAggregate({
       labels.reduce((best, l) => (pick(l[key], best[key]) ? l : best));
     const pickAll = (l: (typeof labels)[number]) => ({ label: l.label, all: l.all });
     const pickRatio = (l: (typeof labels)[number]) => ({ label: l.label, ratio: l.ratio });
+    const viewingHours = ((train.count + test.count) * SECONDS_PER_IMAGE) / 3600;
     return {
       secondsPerImage: SECONDS_PER_IMAGE,
-      viewingHours: ((train.count + test.count) * SECONDS_PER_IMAGE) / 3600,
+      viewingHours,
+      viewingDays: viewingHours / 24,
+      viewingWorkWeeks: viewingHours / HOURS_PER_WORK_WEEK,
       labels,
       largest: pickAll(by('all', (a, b) => a > b)),
       smallest: pickAll(by('all', (a, b) => a < b)),

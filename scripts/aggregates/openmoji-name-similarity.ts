@@ -76,7 +76,10 @@ export default defineAggregate({
     /** Name pairs compared (an emoji with a name in English and in the language). */
     pairs: z.number().int().positive(),
     /** Share of all pairs at or above each cut, in the order of `cuts`. */
-    cuts: z.array(z.strictObject({ cut: z.number(), kept: z.number().int(), keptShare: z.number().min(0).max(1) })).length(CUTS.length),
+    /** Pairs sharing at least one trigram (score of at least one bin): what the essay's histogram draws. */
+    charted: z.number().int().nonnegative(),
+    /** keptShare is of all pairs; keptShareOfCharted of the charted ones, the share the histogram prints. */
+    cuts: z.array(z.strictObject({ cut: z.number(), kept: z.number().int(), keptShare: z.number().min(0).max(1), keptShareOfCharted: z.number().min(0).max(1) })).length(CUTS.length),
     /** Share of pairs removed when the cut moves from cuts[1] to cuts[2] (the "+0.01" step). */
     removedByPlus001: z.number().int(),
     removedByPlus001Share: z.number().min(0).max(1),
@@ -130,7 +133,8 @@ export default defineAggregate({
       counts,
       emoji: named,
       pairs: all.length,
-      cuts: CUTS.map((cut, i) => ({ cut, kept: kept[i]!, keptShare: kept[i]! / all.length })),
+      charted: all.length - counts[0]!,
+      cuts: CUTS.map((cut, i) => ({ cut, kept: kept[i]!, keptShare: kept[i]! / all.length, keptShareOfCharted: all.length > counts[0]! ? kept[i]! / (all.length - counts[0]!) : 0 })),
       removedByPlus001: kept[1]! - kept[2]!,
       removedByPlus001Share: (kept[1]! - kept[2]!) / all.length,
       languages: perLang.filter((l) => l.scores.length > 0).map((l) => ({

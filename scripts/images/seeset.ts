@@ -1,19 +1,13 @@
-// see:set collections as gallery sources: every essay folder in
-// content/seeset/ gives one gallery per collection export (the first file of
+// see:set collections as gallery sources: every essay in content/seeset/
+// (folder or series file) gives one gallery per collection export (the first file of
 // each item), plus `<n>-files` for further files that image widgets show.
 // Thumbnails are made for what carousels and single images show.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { GallerySpec, ImageSource } from './pipeline.ts';
-import { seesetEssayFrontmatter } from '../../src/lib/seeset/essay-frontmatter.ts';
-import { splitFrontmatter } from '../../src/lib/seeset/markers.ts';
 import { seesetGalleryCollection, seesetGalleryDataset, seesetGalleryId, toDatasetItem } from '../../src/lib/seeset/dataset-item.ts';
 import { showItem, type SeesetCollection, type ShownItem } from '../../src/lib/seeset/resolve.ts';
-import { readCollections, resolveSeesetEssay, SEESET_DIR } from '../../src/loaders/seeset-files.ts';
-
-const frontmatter = seesetEssayFrontmatter(z.string());
+import { essayCollections, resolveSeesetEssay, SEESET_DIR, seesetLayout, type SeesetEssayLocation } from '../../src/loaders/seeset-files.ts';
 
 function source(shown: ShownItem, collection: SeesetCollection, dataset: string): ImageSource {
   const path = relative(process.cwd(), shown.path);
@@ -54,24 +48,16 @@ function spec(slug: string, collection: SeesetCollection, fileIndexGallery: bool
   };
 }
 
-/** One spec per see:set collection (and per collection whose further files are shown). */
+/** One spec per see:set collection an essay brings (and per collection whose further files are shown). */
 export function seesetGallerySpecs(root = SEESET_DIR): (() => GallerySpec)[] {
-  if (!existsSync(root)) return [];
-  const specs: (() => GallerySpec)[] = [];
-  for (const slug of readdirSync(root).sort()) {
-    const dir = join(root, slug);
-    const essay = join(dir, 'index.md');
-    if (!existsSync(essay)) continue;
-    specs.push(...specsForEssay(slug, dir, essay));
-  }
-  return specs;
+  return seesetLayout(root).essays.flatMap((location) => specsForEssay(location));
 }
 
-function specsForEssay(slug: string, dir: string, essay: string): (() => GallerySpec)[] {
-  // An invalid essay fails here with the same AuthorError the site build gives.
-  const { widgets } = frontmatter.parse(parseYaml(splitFrontmatter(readFileSync(essay, 'utf8'), essay).yaml));
-  const resolved = resolveSeesetEssay(dir, widgets);
-  const collections = readCollections(dir);
+function specsForEssay(location: SeesetEssayLocation): (() => GallerySpec)[] {
+  // An invalid essay fails here with the same AuthorError (file:line) the site build gives.
+  const resolved = resolveSeesetEssay(location);
+  const collections = essayCollections(location);
+  const slug = location.id;
   return [...collections.values()].flatMap((collection) => {
     const used = [...resolved.values()].filter((w) => w.collection.id === collection.id);
     const first = collection.items

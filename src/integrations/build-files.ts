@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildFileRegistry } from '../lib/build-files.ts';
 
-const TYPES: Record<string, string> = { '.png': 'image/png', '.webp': 'image/webp', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.mp4': 'video/mp4', '.webm': 'video/webm',
+};
 
 export function buildFiles(): AstroIntegration {
   return {

@@ -61,6 +61,18 @@ export const datasheetSchema = z
       /** What the instances are: counts, fields, units. */
       composition: text('composition'),
       caveats: z.array(text('each caveat'), { error: 'caveats must be a list' }).min(1, 'list at least one known caveat: every dataset has one'),
+      /**
+       * "How we checked": which figures drawn from this dataset were recomputed
+       * from raw files, which are typed in as published, which we derived.
+       */
+      checked: z
+        .strictObject({
+          recomputed: z.array(text('each recomputed figure')).optional(),
+          published: z.array(text('each published figure')).optional(),
+          derived: z.array(text('each derived figure')).optional(),
+        }, { error: 'checked must be a mapping with recomputed, published and/or derived lists' })
+        .refine((c) => (c.recomputed?.length ?? 0) + (c.published?.length ?? 0) + (c.derived?.length ?? 0) > 0, 'checked needs at least one of recomputed, published, derived')
+        .optional(),
       /** Content a reader should be warned about (offensive labels, explicit text). */
       contentWarning: z.string().optional(),
       citations: z.array(citationSchema, { error: 'citations must be a list of {key, text, url?}' }).default([]),

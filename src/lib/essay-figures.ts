@@ -186,6 +186,16 @@ export function handoutHtml(html: string, pageUrl: string): Handout {
     section.setAttribute('data-handout-scrolly', id);
     section.setAttribute('role', 'group');
     section.setAttribute('aria-label', scrolly.getAttribute('aria-label') ?? `Steps of ${id}`);
+    // A graphic without pre-rendered states (a histogram whose threshold is an
+    // island) looks the same at every step: printed once, above the steps, so
+    // its title, chart and note are on paper too.
+    const stateless = graphic ? undefined : (scrolly.querySelector('[data-scrolly-graphic]') as El | null);
+    if (stateless) {
+      const figure = doc.createElement('div');
+      figure.setAttribute('class', 'handout-graphic');
+      figure.appendChild(stateless);
+      section.appendChild(figure);
+    }
     const list = doc.createElement('ol');
     list.setAttribute('class', 'handout-steps');
     steps.forEach((step, k) => {

@@ -1,12 +1,16 @@
 // Which essays a build publishes, and in what order.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AuthorError } from './author-error.ts';
+import { repeatedIndexWarnings } from './seeset/published.ts';
+
+const warned = new Set<string>();
 
 /** An MDX essay, or a see:set essay (Markdown with widget markers). */
 export type Essay = CollectionEntry<'essays'> | CollectionEntry<'seesetEssays'>;
 
 /** Where an essay's file lives, for error messages. */
 export function essayFile(essay: Essay): string {
+  if (essay.filePath) return essay.filePath;
   return essay.collection === 'seesetEssays' ? `content/seeset/${essay.id}/index.md` : `content/essays/${essay.id}/index.mdx`;
 }
 
@@ -28,6 +32,11 @@ export async function publishedEssays(): Promise<Essay[]> {
     const other = seen.get(essay.data.slug);
     if (other) throw new AuthorError(`slug "${essay.data.slug}" is used twice`, { file, field: 'slug', hint: `choose a slug not used by ${other}` });
     seen.set(essay.data.slug, file);
+  }
+  // Published see:set essays share indexes (several have 4): a warning, printed once per build.
+  for (const warning of repeatedIndexWarnings(all.map((essay) => ({ file: essayFile(essay), index: essay.data.index })))) {
+    if (!warned.has(warning)) console.warn(`[essays] ${warning}`);
+    warned.add(warning);
   }
   return all.sort((a, b) => a.data.index - b.data.index || a.data.title.localeCompare(b.data.title));
 }

@@ -1,5 +1,7 @@
-// Discovery files as pure functions: the RSS feed, the sitemap and robots.txt.
-import { escapeXml } from './xml-escape.ts';
+// Discovery files: the options of the RSS feed (written by @astrojs/rss), which
+// built pages the sitemap lists (written by @astrojs/sitemap), and robots.txt.
+import type { RSSOptions } from '@astrojs/rss';
+import { escapeXml, xmlChars } from './xml-escape.ts';
 
 export interface FeedItem {
   title: string;
@@ -19,52 +21,39 @@ export interface FeedChannel {
   feedUrl: string;
 }
 
-/** An RSS 2.0 feed; every text is escaped. */
-export function rssXml(channel: FeedChannel, items: readonly FeedItem[]): string {
-  const item = (i: FeedItem) =>
-    [
-      '<item>',
-      `<title>${escapeXml(i.title)}</title>`,
-      `<link>${escapeXml(i.url)}</link>`,
-      `<guid isPermaLink="true">${escapeXml(i.url)}</guid>`,
-      `<description>${escapeXml(i.description)}</description>`,
-      ...i.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`),
-      `<category>${escapeXml(i.category)}</category>`,
-      '</item>',
-    ].join('');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-    '<channel>',
-    `<title>${escapeXml(channel.title)}</title>`,
-    `<link>${escapeXml(channel.url)}</link>`,
-    `<description>${escapeXml(channel.description)}</description>`,
-    '<language>en</language>',
-    `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...items.map(item),
-    '</channel>',
-    '</rss>',
-    '',
-  ].join('\n');
-}
+/** The sitemap's name: @astrojs/sitemap writes this index and its sitemap-N.xml parts. */
+export const SITEMAP_INDEX = 'sitemap-index.xml';
 
-/** A sitemap of absolute URLs. */
-export function sitemapXml(urls: readonly string[]): string {
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `<url><loc>${escapeXml(u)}</loc></url>`),
-    '</urlset>',
-    '',
-  ].join('\n');
+/**
+ * An RSS 2.0 feed for @astrojs/rss. The library escapes the text it is given;
+ * characters XML forbids are dropped first, and the raw-XML extras (authors as
+ * dc:creator, the feed's self link) are escaped here.
+ */
+export function rssOptions(channel: FeedChannel, items: readonly FeedItem[]): RSSOptions {
+  return {
+    title: xmlChars(channel.title),
+    description: xmlChars(channel.description),
+    site: channel.url,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>en</language><atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    items: items.map((i) => ({
+      title: xmlChars(i.title),
+      link: i.url,
+      description: xmlChars(i.description),
+      categories: [xmlChars(i.category)],
+      customData: i.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
+    })),
+  };
 }
 
 /**
- * Which built pages belong in the sitemap: not the 404 page, and not the
- * copies of essays made for other media (embeds, print, presentation).
+ * Which built pages belong in the sitemap: pages, not files (feeds, images);
+ * not the 404 page; not the copies of essays made for other media (embeds,
+ * print, presentation).
  */
 export function isIndexablePage(pathname: string): boolean {
   const path = pathname.replace(/^\/+/, '');
+  if (/\.[a-z0-9]+$/i.test(path) && !/\.html$/.test(path)) return false;
   if (/^404\/?$|^404\.html$/.test(path)) return false;
   if (/^embed\//.test(path)) return false;
   return !/(^|\/)(print|present)\/?$/.test(path);

@@ -3,15 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { launch, type OpenBrowser } from './browser.ts';
+import { acceptPublished } from '../../src/lib/seeset/published.ts';
+import { seesetLayout } from '../../src/loaders/seeset-files.ts';
 
 interface Front { title: string; slug: string; index: number; draft?: boolean }
-// MDX essays and see:set essays (content/seeset/<slug>/index.md) share the home page.
+// MDX essays and see:set essays (content/seeset/<slug>/index.md, or a series'
+// content/seeset/<series>/<Name>.md with quoted values) share the home page.
 const essayFiles = [
-  ...readdirSync('content/essays').map((d) => `content/essays/${d}/index.mdx`),
-  ...(existsSync('content/seeset') ? readdirSync('content/seeset').map((d) => `content/seeset/${d}/index.md`) : []),
-].filter((file) => existsSync(file));
+  ...readdirSync('content/essays').map((d) => `content/essays/${d}/index.mdx`).filter((file) => existsSync(file)),
+  ...seesetLayout().essays.map((essay) => essay.path),
+];
 const published: Front[] = essayFiles
-  .map((file) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Front)
+  .map((file) => acceptPublished(parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>) as unknown as Front)
   .filter((f) => !f.draft)
   .sort((a, b) => a.index - b.index || a.title.localeCompare(b.title));
 

@@ -46,9 +46,12 @@ describe('LAION published-figure aggregates (synthetic rows)', () => {
     expect(out.subsets.map((s) => s.share)).toEqual([0.6, 0.3, 0.1]);
   });
 
-  it('laion-source-domains keeps qualifiers and shares as published', () => {
-    const out = run(sourceDomains, { rows: { domains: [{ domain: 'x.example', pairs: 100, qualifier: 'about', share: null, share_text: '', citation: 'K' }] } });
-    expect(out.domains[0]).toEqual({ domain: 'x.example', pairs: 100, qualifier: 'about', share: null, shareText: '', citations: ['K'] });
+  it('laion-source-domains keeps qualifiers and shares as published, and computes its own against the total', () => {
+    const out = run(sourceDomains, { rows: { domains: [{ domain: 'x.example', pairs: 100, qualifier: 'about', share: 0.025, share_text: 'about 1 in 40', citation: 'K' }], figures: [figure('laion5bPairs', 3800, 'origin')] } });
+    // The published "1 in 40" stays as published; the computed share is 100 of 3,800: 1 in 38.
+    expect(out.domains[0]).toEqual({ domain: 'x.example', pairs: 100, qualifier: 'about', share: 0.025, shareText: 'about 1 in 40', citations: ['K'], computedShare: 100 / 3800, computedOneIn: 38 });
+    expect(out.totalPairs).toBe(3800);
+    expect(() => run(sourceDomains, { rows: { domains: [], figures: [] } })).toThrow(/no row with key "laion5bPairs"/);
   });
 
   it('laion-clip-filter computes shares of the whole set', () => {
@@ -197,7 +200,9 @@ describe('MNIST aggregates (synthetic idx files)', () => {
     const nearCopy = blob(10);
     nearCopy[300] = 100; // one faint extra pixel: distance 100/255
     const out = run(nearDuplicatesAggregate, { files: syntheticMnist([nearCopy, blob(200, 400)], [0, 7]) });
-    expect(out.pairs.map((p) => [p.test, p.train, p.distance])).toEqual([['test-0', 'train-0', 0], ['test-1', 'train-0', 0.392]]);
+    expect(out.pairs.map((p) => [p.test, p.train])).toEqual([['test-0', 'train-0'], ['test-1', 'train-0']]);
+    // Stored exactly (100/255), so a page rounds it once: never a value pre-rounded to 3 digits.
+    expect(out.pairs.map((p) => p.distance)).toEqual([0, 100 / 255]);
     expect(out.identical).toBe(1);
     expect(out.counts.map((c) => c.testImages)).toEqual([2, 2, 2]);
     expect(out.byLabel[0]).toBe(2);

@@ -56,6 +56,13 @@ describe('datasheet', () => {
     expect(failure(twice)).toMatchObject({ field: 'citations.1.key', line: 19 });
   });
 
+  it('takes an optional "How we checked" note, with at least one non-empty list', () => {
+    const sheet = parseDatasheet(`${TOY_DATASHEET}checked:\n  recomputed: [Counts from the raw file]\n  derived: [A share]\n`, FILE);
+    expect(sheet.checked).toEqual({ recomputed: ['Counts from the raw file'], derived: ['A share'] });
+    expect(failure(`${TOY_DATASHEET}checked: {}\n`).message).toContain('at least one of recomputed, published, derived');
+    expect(failure(`${TOY_DATASHEET}checked:\n  guessed: [x]\n`).field).toBe('checked');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const error = failure(TOY_DATASHEET.replace('summary: Made-up counts', 'summary: "Made-up counts'));
     expect(error.line).toBeGreaterThanOrEqual(2);

@@ -41,6 +41,9 @@ describe('mnist-split-balance (synthetic images)', () => {
     expect(out.smallest.all).toBe(2);
     expect(out.largestRatio.label).toBe(7);
     expect(out.viewingHours).toBeCloseTo((23 * 10) / 3600, 10);
+    // 194 hours of MNIST is about 8 days non-stop or about 5 working weeks, not "a week".
+    expect(out.viewingDays).toBeCloseTo((23 * 10) / 3600 / 24, 10);
+    expect(out.viewingWorkWeeks).toBeCloseTo((23 * 10) / 3600 / 40, 10);
   });
 });
 

@@ -58,6 +58,17 @@ describe('handoutHtml', () => {
     expect(doc.querySelector('[data-scrolly]')).toBeNull();
   });
 
+  it('prints a graphic without states (an island histogram) once, above its steps, with its title and note', () => {
+    const body = '<section data-scrolly="ink"><div class="scrolly-graphic" data-scrolly-graphic><figure id="ink-histogram"><figcaption>Ink per image</figcaption><svg></svg><p class="note">Measured: every image.</p></figure></div>'
+      + '<div data-scrolly="ink" data-step="0"><p>One.</p></div><div data-scrolly="ink" data-step="1"><p>Two.</p></div></section>';
+    const printed = dom(handoutHtml(body, 'https://site.example/e/').html);
+    const section = printed.querySelector('[data-handout-scrolly="ink"]')!;
+    expect(section.querySelectorAll('figure').length).toBe(1);
+    expect(section.querySelector('.handout-graphic figcaption')!.textContent).toBe('Ink per image');
+    expect(section.querySelector('.handout-graphic .note')!.textContent).toBe('Measured: every image.');
+    expect(section.querySelectorAll('.handout-step').length).toBe(2);
+  });
+
   it('keeps text-only scrollies as captions', () => {
     expect(doc.querySelector('[data-handout-scrolly="plain-steps"] .handout-caption')!.textContent).toContain('Only text.');
   });

@@ -7,6 +7,7 @@ import Threshold from '../../src/components/charts/Histogram.Threshold.svelte';
 import { histogramFrame } from '../../src/lib/charts/histogram.ts';
 import { packBins } from '../../src/lib/charts/bins.ts';
 import { publishStep } from '../../src/lib/scrolly/bridge.ts';
+import { publishMotion } from '../../src/lib/scrolly/motion-bridge.ts';
 import { syntheticBins } from '../fixtures/charts.ts';
 
 const props = {
@@ -79,5 +80,32 @@ describe('Histogram threshold island', () => {
     publishStep({ id: 'demo', step: 9, count: 3, progress: 0, direction: 'down' });
     await Promise.resolve();
     expect(getByRole('slider').getAttribute('aria-valuenow')).toBe('0.35');
+  });
+
+  it('glides its line toward the next step while scrubbed, keeping the exact counts', async () => {
+    const host = document.createElement('div');
+    host.setAttribute('data-scrolly', 'glide');
+    document.body.append(host);
+    const { container, getByRole } = render(Threshold, { target: host, props: { ...props, steps: [2, 6] } });
+    publishStep({ id: 'glide', step: 0, count: 2, progress: 1, direction: 'down' });
+    await Promise.resolve();
+    const lineX = () => Number(container.querySelector('.threshold-overlay svg > line')!.getAttribute('x1'));
+    const kept = count(container, 'kept');
+    const x0 = lineX();
+    publishMotion({ id: 'glide', step: 0, t: 0.5 });
+    await Promise.resolve();
+    const mid = lineX();
+    publishMotion({ id: 'glide', step: 0, t: 1 });
+    await Promise.resolve();
+    const x1 = lineX();
+    expect(x1).toBeGreaterThan(x0);
+    expect(mid).toBeGreaterThan(x0);
+    expect(mid).toBeLessThan(x1);
+    // The slider and the counts stay at step 0's exact threshold.
+    expect(getByRole('slider').getAttribute('aria-valuenow')).toBe('0.1');
+    expect(count(container, 'kept')).toBe(kept);
+    publishMotion({ id: 'glide', step: 0, t: 0 });
+    await Promise.resolve();
+    expect(lineX()).toBe(x0);
   });
 });

@@ -44,6 +44,10 @@ describe('openmoji-name-similarity (synthetic names)', () => {
     expect(out.counts.reduce((s, n) => s + n, 0)).toBe(17);
     expect(out.edges[28]).toBe(0.28);
     expect(out.cuts.map((c) => [c.cut, c.kept])).toEqual([[0.26, 11], [0.28, 11], [0.29, 11]]);
+    // Two denominators, both named in the essay: all 17 pairs, or the 11 that share a trigram (the charted ones).
+    expect(out.charted).toBe(11);
+    expect(out.cuts[0]!.keptShare).toBeCloseTo(11 / 17, 10);
+    expect(out.cuts[0]!.keptShareOfCharted).toBe(1);
     expect(out.removedByPlus001).toBe(0);
     const yo = out.languages.find((l) => l.code === 'yo')!;
     expect(yo).toEqual({ code: 'yo', pairs: 2, median: 0.5, keptShares: [0.5, 0.5, 0.5] });

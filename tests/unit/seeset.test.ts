@@ -5,9 +5,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AuthorError } from '../../src/lib/author-error.ts';
+import { authorError } from '../fixtures/author-error.ts';
 import { parseCollectionExport } from '../../src/lib/seeset/collection-export.ts';
-import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter } from '../../src/lib/seeset/markers.ts';
+import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFrontmatter, unplacedWarning } from '../../src/lib/seeset/markers.ts';
 import { seesetEssayFrontmatter } from '../../src/lib/seeset/essay-frontmatter.ts';
 import { flagReasons } from '../../src/lib/seeset/flags.ts';
 import { markerPlaceholders, splitAtPlaceholders } from '../../src/lib/seeset/placeholders.ts';
@@ -20,16 +20,6 @@ const FIXTURE = 'content/seeset/bring-your-own-seeset';
 const exportText = readFileSync(`${FIXTURE}/collections/1.json`, 'utf8');
 const schema = seesetEssayFrontmatter(z.string());
 
-/** Runs `fn` and returns the AuthorError it throws (failing the test if it does not). */
-function authorError(fn: () => unknown): AuthorError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AuthorError);
-    return error as AuthorError;
-  }
-  throw new Error('expected an AuthorError, but nothing was thrown');
-}
 
 function withItem(mutate: (items: Record<string, unknown>[]) => void): string {
   const json = JSON.parse(exportText) as { data: Record<string, unknown>[] };
@@ -131,10 +121,10 @@ describe('markers and declarations', () => {
     expect(error.message).toMatch(/marker \[:carousel-3\] has no declaration/);
   });
 
-  it('fails on a declaration without a marker, at the declaration\'s line', () => {
-    const error = authorError(() => pairMarkers([], new Map([['image-2', 14]]), 'e.md'));
-    expect(error).toMatchObject({ file: 'e.md', line: 14, field: 'image-2' });
-    expect(error.message).toMatch(/declared but no \[:image-2\] marker/);
+  it('returns a declaration without a marker, with its line, for a warning (the series leaves some unplaced)', () => {
+    const unplaced = pairMarkers([], new Map([['image-2', 14]]), 'e.md');
+    expect(unplaced).toEqual([{ key: 'image-2', line: 14 }]);
+    expect(unplacedWarning('e.md', unplaced[0]!)).toMatch(/^e\.md:14: image-2 is declared but no \[:image-2\] marker places it/);
   });
 
   it('fails on a marker placed twice', () => {
@@ -221,12 +211,11 @@ describe('reading an essay folder', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const widgetsOf = () => schema.parse(parseYaml(splitFrontmatter(readFileSync(join(dir, 'index.md'), 'utf8'), 'x').yaml)).widgets;
   const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
   it('resolves every widget of the demo essay', () => {
-    const widgets = resolveSeesetEssay(dir, widgetsOf());
+    const widgets = resolveSeesetEssay(dir);
     const grid = widgets.get('grid-1');
     expect(grid?.kind === 'grid' && grid.items.length).toBe(20);
     const image = widgets.get('image-2');
@@ -238,7 +227,7 @@ describe('reading an essay folder', () => {
   it('fails on a widget naming a missing collection, at the declaration\'s line', () => {
     edit('index.md', (t) => t.replace('collection: 2', 'collection: 7'));
     const text = readFileSync(join(dir, 'index.md'), 'utf8');
-    const error = authorError(() => resolveSeesetEssay(dir, widgetsOf()));
+    const error = authorError(() => resolveSeesetEssay(dir));
     expect(error.file).toMatch(/index\.md$/);
     expect(error.line).toBe(lineOf(text, 'carousel-1:'));
     expect(error.field).toBe('carousel-1.collection');
@@ -248,14 +237,14 @@ describe('reading an essay folder', () => {
   it('fails on an imagePath naming a missing item, at the declaration\'s line', () => {
     edit('index.md', (t) => t.replace('/datasets/1/1013', '/datasets/1/4242'));
     const text = readFileSync(join(dir, 'index.md'), 'utf8');
-    const error = authorError(() => resolveSeesetEssay(dir, widgetsOf()));
+    const error = authorError(() => resolveSeesetEssay(dir));
     expect(error).toMatchObject({ line: lineOf(text, 'image-1:'), field: 'image-1.imagePath' });
     expect(error.message).toMatch(/no item with id 4242/);
   });
 
   it('fails on a fileIndex the item does not have', () => {
     edit('index.md', (t) => t.replace('fileIndex: 1', 'fileIndex: 2'));
-    expect(authorError(() => resolveSeesetEssay(dir, widgetsOf())).message).toMatch(/has 2 file\(s\), so fileIndex 2 does not exist/);
+    expect(authorError(() => resolveSeesetEssay(dir)).message).toMatch(/has 2 file\(s\), so fileIndex 2 does not exist/);
   });
 
   it('fails on a marker without declaration in the file, with its line', () => {
@@ -288,7 +277,7 @@ describe('reading an essay folder', () => {
 
   it('shows every field of an item on its provenance card, unknown ones included', () => {
     const collection = readCollections(dir).get('1')!;
-    const widgets = resolveSeesetEssay(dir, widgetsOf());
+    const widgets = resolveSeesetEssay(dir);
     const image = widgets.get('image-3')!;
     if (image.kind !== 'image') throw new Error('image-3 is an image');
     const card = itemProvenance(image.item, collection);
@@ -330,12 +319,11 @@ describe('see:set items as dataset items', () => {
       const sunflower = items.data[1]!.files[0]!.sha256;
       const memo = items.data.find((i) => i.id === 1013)!.files[0]!.sha256;
       writeFileSync(join(dir, 'collections/1/exclude-sha256.txt'), `# test\n${sunflower}\n`);
-      const widgets = schema.parse(parseYaml(splitFrontmatter(readFileSync(join(dir, 'index.md'), 'utf8'), 'x').yaml)).widgets;
-      const grid = resolveSeesetEssay(dir, widgets).get('grid-1')!;
+      const grid = resolveSeesetEssay(dir).get('grid-1')!;
       expect(grid.kind === 'grid' && grid.items.map((s) => s.item.id)).not.toContain(1001);
       expect(grid.kind === 'grid' && grid.items.length).toBe(19);
       writeFileSync(join(dir, 'collections/1/exclude-sha256.txt'), `${memo}\n`);
-      expect(authorError(() => resolveSeesetEssay(dir, widgets)).message).toMatch(/image-1: item 1013 is on the exclusion list/);
+      expect(authorError(() => resolveSeesetEssay(dir)).message).toMatch(/image-1: item 1013 is on the exclusion list/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -348,8 +336,14 @@ describe('see:set collections through the image pipeline', () => {
     const { buildGallery } = await import('../../scripts/images/pipeline.ts');
     const out = mkdtempSync(join(tmpdir(), 'seeset-gallery-'));
     try {
-      const specs = seesetGallerySpecs('content/seeset').map((make) => make());
-      expect(specs.map((s) => `${s.dataset}/${s.collection}`)).toEqual(['seeset-bring-your-own-seeset/1', 'seeset-bring-your-own-seeset/1-files', 'seeset-bring-your-own-seeset/2']);
+      const all = seesetGallerySpecs('content/seeset').map((make) => make());
+      // The series fixture's galleries are covered in seeset-series.test.ts.
+      expect(all.map((s) => `${s.dataset}/${s.collection}`)).toEqual([
+        'seeset-gulls-fixture/5', 'seeset-gulls-fixture/datasets-5', 'seeset-gulls-fixture/datasets-5-files', 'seeset-posters-fixture/7',
+        'seeset-inaturalist-fixture/5', 'seeset-inaturalist-fixture/datasets-5',
+        'seeset-bring-your-own-seeset/1', 'seeset-bring-your-own-seeset/1-files', 'seeset-bring-your-own-seeset/2',
+      ]);
+      const specs = all.filter((s) => s.dataset === 'seeset-bring-your-own-seeset');
       const emoji = specs[0]!;
       emoji.sources = emoji.sources.slice(0, 4);
       const { manifest, failures } = await buildGallery(emoji, { publicDir: join(out, 'public'), manifestRoot: out, cacheDir: join(out, 'cache') });

@@ -9,6 +9,7 @@ export const docs: ComponentDocs = {
     { name: 'ids', type: 'string[]', required: true, description: 'Item ids in order; each needs thumbnails.' },
     { name: 'label', type: 'string', required: true, description: 'Accessible name of the carousel.' },
     { name: 'lang', type: 'string', required: false, default: '"en"', description: 'Language of the caption under each image.' },
+    { name: 'caption', type: 'string', required: false, description: 'Visible caption above the images, e.g. what the images are a stand-in for (the label alone is heard, not seen).' },
   ],
   example: `<Carousel dataset="openmoji" collection="all" ids={['1F600', '1F30D', '1F4DA']} label="Three emoji and their names" />`,
 };

@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3';
 import { chartColors } from './chart-colors.ts';
+import { keyMarks } from './mark-keys.ts';
 import { boldMarkedTicks, categoryHighlight, categoryY, finishSvg, markLabel, plotSvg, valueLabels, type CategoryRow, type SvgLabel } from './svg.ts';
 
 export type CategoryValue = CategoryRow;
@@ -64,7 +65,7 @@ export function renderBarChart(options: BarChartOptions): string {
     x: { domain: [0, domainMax], axis: 'top', label: `${options.xLabel} →`, labelAnchor: 'left', grid: true, ticks: tickCount, tickFormat: options.format },
     y: categoryY(rows, on),
     marks: [
-      Plot.barX(rows, { y: 'label', x: 'value', fill, insetTop: 4, insetBottom: 4 }),
+      Plot.barX(rows, { y: 'label', x: 'value', fill, insetTop: 4, insetBottom: 4, render: keyMarks(rows, (d) => d.label) }),
       ...valueLabels(rows, on, options.format, { dx: 5, textAnchor: 'start' }),
       Plot.ruleX([0], { stroke: chartColors.ink }),
     ],

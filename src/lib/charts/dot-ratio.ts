@@ -3,6 +3,7 @@
 // label says it in words; highlighted rows are filled, bold and marked.
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
+import { keyMarks } from './mark-keys.ts';
 import { boldMarkedTicks, categoryHighlight, categoryY, finishSvg, markLabel, plotSvg, round, valueLabels, type SvgLabel } from './svg.ts';
 import { labelMargin, type CategoryValue } from './bar-chart.ts';
 
@@ -53,7 +54,7 @@ export function renderDotRatio(options: DotRatioOptions): string {
     marks: [
       Plot.ruleX([1], { stroke: chartColors.ink, strokeDasharray: '4 3' }),
       Plot.text([1], { x: (d: number) => d, frameAnchor: 'bottom', text: () => options.referenceLabel, dy: 12, fill: chartColors.ink, fontSize: 12 }),
-      Plot.ruleY(rows, { y: 'label', x1: 1, x2: 'value', stroke: (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : chartColors.faint), strokeWidth: 1.5 }),
+      Plot.ruleY(rows, { y: 'label', x1: 1, x2: 'value', stroke: (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : chartColors.faint), strokeWidth: 1.5, render: keyMarks(rows, (d) => d.label) }),
       Plot.dot(rows, {
         y: 'label',
         x: 'value',
@@ -61,6 +62,7 @@ export function renderDotRatio(options: DotRatioOptions): string {
         fill: (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : any ? chartColors.paper : chartColors.muted),
         stroke: (d: CategoryValue) => (on.has(d.label) ? chartColors.accent : chartColors.muted),
         strokeWidth: 1.5,
+        render: keyMarks(rows, (d) => d.label),
       }),
       // A paper-coloured halo keeps a label legible where it crosses its row's line.
       ...valueLabels(rows, on, options.format, { dy: -11, fontSize: 11, stroke: chartColors.paper, strokeWidth: 3, paintOrder: 'stroke' }),

@@ -4,6 +4,7 @@
 // scale stays fixed so the jump in size is seen, not re-scaled away.
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
+import { keyMarks } from './mark-keys.ts';
 import { finishSvg, plotSvg, type SvgLabel } from './svg.ts';
 import { formatCount, formatLarge } from './format.ts';
 import { labelMargin } from './bar-chart.ts';
@@ -64,19 +65,20 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
   // Narrow: names go above each line instead of in a left margin, numbers below it.
   const narrow = width < 480;
   const valueText = (d: DatasetScale) => `${formatLarge(d.count)} · ${lookingTime(d.count, options.secondsEach).text}`;
+  // Keys (the row label) let scrolly motion pair each mark with itself in the next state.
+  const keyed = (data: readonly DatasetScale[]) => keyMarks(data, timelineLabel);
   const valueMarks = narrow
-    ? [true, false].map((isLast) =>
-        Plot.text(visible.filter((d) => (d === last) === isLast), {
-          y: timelineLabel, x: domain[0], text: valueText, dy: 15, textAnchor: 'start', fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12,
-        }),
-      )
+    ? [true, false].map((isLast) => {
+        const some = visible.filter((d) => (d === last) === isLast);
+        return Plot.text(some, {
+          y: timelineLabel, x: domain[0], text: valueText, dy: 15, textAnchor: 'start', fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12, render: keyed(some),
+        });
+      })
     : (['start', 'end'] as const).flatMap((anchor) =>
-        [true, false].map((isLast) =>
-          Plot.text(
-            visible.filter((d) => (d === last) === isLast && (logShare(d.count, domain) < 0.5) === (anchor === 'start')),
-            { y: timelineLabel, x: 'count', text: valueText, dy: -14, textAnchor: anchor, fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12 },
-          ),
-        ),
+        [true, false].map((isLast) => {
+          const some = visible.filter((d) => (d === last) === isLast && (logShare(d.count, domain) < 0.5) === (anchor === 'start'));
+          return Plot.text(some, { y: timelineLabel, x: 'count', text: valueText, dy: -14, textAnchor: anchor, fill: chartColors.ink, fontWeight: isLast ? 700 : 400, fontSize: 12, render: keyed(some) });
+        }),
       );
   const svg = plotSvg({
     width,
@@ -89,8 +91,8 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
     x: { type: 'log', domain, axis: 'top', label: `${options.unit} (log scale) →`, labelAnchor: 'left', grid: true, ticks: narrow ? logTicks(domain).filter((_, i) => i % 2 === 0) : logTicks(domain), tickFormat: formatLarge },
     y: { domain: rows.map(timelineLabel), label: null, tickSize: 0, axis: narrow ? null : 'left' },
     marks: [
-      Plot.ruleY(visible, { y: timelineLabel, x1: domain[0], x2: 'count', stroke: chartColors.faint, strokeWidth: 1.5 }),
-      Plot.dot(visible, { y: timelineLabel, x: 'count', r: 6, fill: (d: DatasetScale) => (d === last ? chartColors.accent : chartColors.muted) }),
+      Plot.ruleY(visible, { y: timelineLabel, x1: domain[0], x2: 'count', stroke: chartColors.faint, strokeWidth: 1.5, render: keyed(visible) }),
+      Plot.dot(visible, { y: timelineLabel, x: 'count', r: 6, fill: (d: DatasetScale) => (d === last ? chartColors.accent : chartColors.muted), render: keyed(visible) }),
       ...(narrow ? [Plot.text(rows, { y: timelineLabel, x: domain[0], text: timelineLabel, dy: -14, textAnchor: 'start', fill: chartColors.ink, fontWeight: 600 })] : []),
       ...valueMarks,
     ],

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { chartColors, chartFont } from './chart-colors.ts';
+import { keyMarks } from './mark-keys.ts';
 
 /** A fresh DOM document for one render (Plot and our builders write into it). */
 export function chartDocument(): Document {
@@ -196,9 +197,10 @@ export function categoryY(rows: readonly CategoryRow[], on: ReadonlySet<string>)
  */
 export function valueLabels(rows: readonly CategoryRow[], on: ReadonlySet<string>, format: (value: number) => string, text: Plot.TextOptions): Plot.Markish[] {
   const any = on.size > 0;
-  return [true, false].map((lit) =>
-    Plot.text(
-      rows.filter((d) => on.has(d.label) === lit),
+  return [true, false].map((lit) => {
+    const shown = rows.filter((d) => on.has(d.label) === lit);
+    return Plot.text(
+      shown,
       {
         y: 'label',
         x: 'value',
@@ -206,7 +208,8 @@ export function valueLabels(rows: readonly CategoryRow[], on: ReadonlySet<string
         ...text,
         fill: lit || !any ? chartColors.ink : chartColors.muted,
         fontWeight: lit ? 700 : 400,
+        render: keyMarks(shown, (d) => d.label),
       },
-    ),
-  );
+    );
+  });
 }

@@ -52,7 +52,7 @@ const HINT = 'a collection export is {"status": "success", "data": [item, ...]};
  * Parses the text of a collection export. Throws an AuthorError naming the
  * file, the item index and the field of the first problem.
  */
-export function parseCollectionExport(text: string, file: string): CollectionItem[] {
+export function parseCollectionExport(text: string, file: string, single = false): CollectionItem[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -66,8 +66,11 @@ export function parseCollectionExport(text: string, file: string): CollectionIte
   if (root['status'] !== 'success') {
     throw new AuthorError(`status is ${JSON.stringify(root['status'])}, not "success": this export did not complete`, { file, field: 'status', hint: 'export the collection again' });
   }
-  const data = root['data'];
-  if (!Array.isArray(data)) throw new AuthorError('data must be an array of items', { file, field: 'data', hint: HINT });
+  // A single-item export (datasets/<d>/<item id>.json) holds one item object, not a list.
+  const data = single && typeof root['data'] === 'object' && root['data'] !== null && !Array.isArray(root['data']) ? [root['data']] : root['data'];
+  if (!Array.isArray(data)) {
+    throw new AuthorError(single ? 'data must be the item (an object)' : 'data must be an array of items', { file, field: 'data', hint: single ? 'a single-item export is {"status": "success", "data": {item}}' : HINT });
+  }
   const seen = new Map<string, number>();
   return data.map((raw, index) => {
     const result = exportItemSchema.safeParse(raw);

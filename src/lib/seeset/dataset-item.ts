@@ -2,6 +2,7 @@
 // (src/lib/images/dataset-item.ts), so the image pipeline and the grid
 // components treat it like any other dataset. What our schema has no field
 // for stays in the export and on the item's provenance card.
+import { itemLicence } from './datasheet.ts';
 import { AuthorError } from '../author-error.ts';
 import { TEXT_KINDS, type DatasetItemInput } from '../images/dataset-item.ts';
 import type { SeesetCollection, ShownItem } from './resolve.ts';
@@ -39,7 +40,7 @@ export function toDatasetItem(shown: ShownItem, collection: SeesetCollection, da
     throw new AuthorError(`item ${item.index}: id "${item.id}" must be letters, digits, ".", "_" or "-"`, { file: collection.file, field: `data[${item.index}].id`, hint: 'see:set ids are numbers; keep them as exported' });
   }
   const sheet = collection.datasheet;
-  const license = typeof item.meta['license'] === 'string' && item.meta['license'] ? item.meta['license'] : sheet.license;
+  const license = itemLicence(item.meta, sheet);
   const width = positiveInt(shown.file.meta['width']) ?? positiveInt(item.meta['width']);
   const height = positiveInt(shown.file.meta['height']) ?? positiveInt(item.meta['height']);
   const scores = Object.fromEntries(Object.entries(item.meta).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])));

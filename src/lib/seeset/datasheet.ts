@@ -44,14 +44,25 @@ const NOT_STATED = 'not stated (no datasheet.yaml was supplied with this collect
 /** What can honestly be said about a collection from its export alone. */
 export function generatedDatasheet(collectionId: string, items: readonly CollectionItem[]): CollectionDatasheet {
   const datasets = [...new Set(items.map((item) => item.dataset))];
-  const licenses = [...new Set(items.map((item) => item.meta['license']).filter((l): l is string => typeof l === 'string' && l.length > 0))];
+  const licenses = [...new Set(items.map((item) => item.meta['license']).filter((l): l is string => typeof l === 'string' && l.trim().length > 0 && l.trim() !== '?'))];
   return {
-    title: `Collection ${collectionId}${datasets.length ? ` from ${datasets.join(', ')}` : ''}`,
+    title: `${collectionId.startsWith('datasets-') ? `Single items of dataset ${collectionId.slice('datasets-'.length)}` : `Collection ${collectionId}`}${datasets.length ? ` from ${datasets.join(', ')}` : ''}`,
     source: NOT_STATED,
     license: licenses.length ? `as recorded per item: ${licenses.join('; ')}` : NOT_STATED,
-    collected: `exported as collections/${collectionId}.json (${items.length} items); how the items were chosen is ${NOT_STATED}`,
+    collected: `exported as ${collectionId.startsWith('datasets-') ? `single items in datasets/${collectionId.slice('datasets-'.length)}/` : `collections/${collectionId}.json`} (${items.length} items); how the items were chosen is ${NOT_STATED}`,
     fixture: false,
     flag: { ids: [], sha256: [], meta: {} },
     generated: true,
   };
+}
+
+/**
+ * An item's licence in plain words: its own `meta.license`, unless that is
+ * empty or `"?"` (as exports write "unknown"), then the datasheet's, which
+ * says "not stated" when it was generated.
+ */
+export function itemLicence(meta: Readonly<Record<string, unknown>>, sheet: Pick<CollectionDatasheet, 'license'>): string {
+  const own = meta['license'];
+  if (typeof own === 'string' && own.trim() !== '' && own.trim() !== '?') return own;
+  return sheet.license === NOT_STATED || sheet.license.startsWith('as recorded per item') ? 'licence not stated in the export' : sheet.license;
 }

@@ -81,10 +81,11 @@ export function findMarkers(body: string, bodyLine: number, file: string): Marke
 }
 
 /**
- * Every marker must have a declaration and every declaration a marker, once.
- * `declared` maps widget keys to their frontmatter line.
+ * Every marker must have a declaration, and be placed once. A declaration
+ * without a marker is allowed (the series' site simply does not show it):
+ * its key and line are returned so the caller can warn.
  */
-export function pairMarkers(markers: readonly Marker[], declared: ReadonlyMap<string, number>, file: string): void {
+export function pairMarkers(markers: readonly Marker[], declared: ReadonlyMap<string, number>, file: string): { key: string; line: number }[] {
   const placed = new Map<string, number>();
   for (const marker of markers) {
     if (!declared.has(marker.key)) {
@@ -101,11 +102,12 @@ export function pairMarkers(markers: readonly Marker[], declared: ReadonlyMap<st
     }
     placed.set(marker.key, marker.line);
   }
-  for (const [key, line] of declared) {
-    if (!placed.has(key)) {
-      throw new AuthorError(`${key} is declared but no [:${key}] marker places it`, { file, line, field: key, hint: `put [:${key}] alone on a line where it belongs, or remove the declaration` });
-    }
-  }
+  return [...declared].filter(([key]) => !placed.has(key)).map(([key, line]) => ({ key, line }));
+}
+
+/** The warning for a declared widget that no marker places. */
+export function unplacedWarning(file: string, widget: { key: string; line: number }): string {
+  return `${file}:${widget.line}: ${widget.key} is declared but no [:${widget.key}] marker places it, so the page does not show it (add the marker to show it, or remove the declaration to silence this)`;
 }
 
 /** Widget keys among the frontmatter keys, with their lines. */

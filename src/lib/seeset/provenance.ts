@@ -1,5 +1,6 @@
 // What a see:set item's provenance card says, as plain strings (the card
 // prints them as text): facts, texts, labels and every other field kept.
+import { itemLicence } from './datasheet.ts';
 import type { SeesetCollection, ShownItem } from './resolve.ts';
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
@@ -19,7 +20,7 @@ const show = (value: unknown): string => (typeof value === 'string' ? value : JS
 export function itemProvenance(shown: ShownItem, collection: SeesetCollection): ItemProvenance {
   const { item, file } = shown;
   const sheet = collection.datasheet;
-  const license = typeof item.meta['license'] === 'string' ? item.meta['license'] : sheet.license;
+  const license = itemLicence(item.meta, sheet);
   const facts: [string, string][] = [
     ['Dataset', item.dataset],
     ['Item', `${item.id}${item.original_id != null ? ` (original id ${item.original_id})` : ''}`],

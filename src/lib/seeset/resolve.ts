@@ -4,6 +4,7 @@ import { AuthorError } from '../author-error.ts';
 import type { CollectionItem, ExportFile } from './collection-export.ts';
 import type { CollectionDatasheet } from './datasheet.ts';
 import { flagReasons } from './flags.ts';
+import { containedPath } from '../contained-path.ts';
 import { parseImagePath, type WidgetDeclaration } from './widgets.ts';
 
 export interface SeesetCollection {
@@ -42,14 +43,14 @@ export function showItem(collection: SeesetCollection, item: CollectionItem, fil
     item,
     file,
     fileIndex,
-    path: `${collection.filesDir}/${file.name}`,
+    path: containedPath(collection.filesDir, file.name, { file: collection.file, field: `data[${item.index}].files[${fileIndex}].name` }),
     flags: flagReasons(item, file, collection.datasheet.flag),
   };
 }
 
 /** Finds the collection an imagePath names: by export number, else by dataset name. */
-function findItem(source: string, itemId: string, collections: ReadonlyMap<string, SeesetCollection>) {
-  const direct = collections.get(source);
+function findItem(source: string, itemId: string, collections: ReadonlyMap<string, SeesetCollection>, exact?: string) {
+  const direct = collections.get(exact ?? source);
   const candidates = direct ? [direct] : [...collections.values()].filter((c) => c.items.some((i) => i.dataset === source));
   for (const collection of candidates) {
     const item = collection.items.find((i) => String(i.id) === itemId && (direct !== undefined || i.dataset === source));
@@ -63,6 +64,8 @@ export function resolveWidgets(
   collections: ReadonlyMap<string, SeesetCollection>,
   keyLines: ReadonlyMap<string, number>,
   file: string,
+  /** The collection an image widget's imagePath names exactly (a single-item export), by widget key. */
+  exact: ReadonlyMap<string, string> = new Map(),
 ): Map<string, ResolvedWidget> {
   const available = [...collections.keys()].map((id) => `collections/${id}.json`).join(', ') || 'none';
   const resolved = new Map<string, ResolvedWidget>();
@@ -85,7 +88,7 @@ export function resolveWidgets(
       continue;
     }
     const { source, itemId } = parseImagePath(widget.imagePath);
-    const { collection, item } = findItem(source, itemId, collections);
+    const { collection, item } = findItem(source, itemId, collections, exact.get(widget.key));
     if (!collection) {
       throw new AuthorError(`${widget.key}: imagePath names "${source}", which is neither a collection export nor a dataset in one`, {
         file, line, field: `${widget.key}.imagePath`, hint: `imagePath is "<base>/<collection-or-dataset>/<item id>"; collections here: ${available}`,

@@ -1,0 +1,246 @@
+// Motion between two pre-rendered states of a graphic: the state on screen is
+// moved, mark by mark, toward another state (t = 0: itself, t = 1: looks like
+// the other). Marks are paired by data-key when both sides have keys, else by
+// tag and order among siblings. Paired marks interpolate their geometry
+// (numbers, and path data whose commands match), colours and opacity; a mark
+// only one side has, or whose path commands differ, fades out while the other
+// side's copy fades in. Uses only the standard Element API, so it runs on
+// linkedom in unit tests. The exact end states stay the pre-rendered SVGs:
+// reset() puts every touched attribute back.
+
+/** Attributes that move; every other attribute keeps the shown state's value. */
+const MOVING = new Set([
+  'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'd', 'transform', 'points',
+  'dx', 'dy', 'opacity', 'fill-opacity', 'stroke-opacity', 'fill', 'stroke', 'stroke-width',
+]);
+/** What an absent attribute means, where it can still be interpolated from. */
+const ABSENT: Record<string, string> = { opacity: '1', 'fill-opacity': '1', 'stroke-opacity': '1' };
+const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+
+/** Splits a value into its numbers and the text around them ("M1,2h3" -> ["M", ",", "h", ""] and [1, 2, 3]). */
+export function splitNumbers(value: string): { text: string[]; numbers: number[] } {
+  const numbers: number[] = [];
+  const text = value.split(NUMBER);
+  for (const m of value.matchAll(NUMBER)) numbers.push(Number(m[0]));
+  return { text, numbers };
+}
+
+/** #rgb, #rrggbb or rgb(r, g, b) as [r, g, b]; undefined for anything else (none, url(...), names). */
+export function parseColor(value: string): [number, number, number] | undefined {
+  const v = value.trim().toLowerCase();
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
+  if (hex) {
+    const h = hex[1]!.length === 3 ? hex[1]!.replace(/./g, (c) => c + c) : hex[1]!;
+    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+  }
+  const rgb = /^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/.exec(v);
+  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : undefined;
+}
+
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
+const tidy = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * The value of an attribute at t between `a` and `b`: colours blend, values
+ * with the same text between their numbers (same path commands, same
+ * transform functions) move number by number. Undefined when the two cannot
+ * be interpolated (then the caller cross-fades the mark).
+ */
+export function interpolateValue(a: string, b: string, t: number): string | undefined {
+  if (a === b) return a;
+  const ca = parseColor(a);
+  const cb = parseColor(b);
+  if (ca && cb) return `rgb(${ca.map((c, i) => Math.round(lerp(c, cb[i]!, t))).join(',')})`;
+  const sa = splitNumbers(a);
+  const sb = splitNumbers(b);
+  if (sa.numbers.length === 0 || sa.numbers.length !== sb.numbers.length || sa.text.join('|') !== sb.text.join('|')) return undefined;
+  let out = sa.text[0]!;
+  sa.numbers.forEach((n, i) => (out += tidy(lerp(n, sb.numbers[i]!, t)) + sa.text[i + 1]!));
+  return out;
+}
+
+interface AttributeMove {
+  el: Element;
+  name: string;
+  from: string | null;
+  to: string | null;
+}
+interface Fade {
+  el: Element;
+  /** Fades in (a copy of the other state's mark) or out (a mark of the shown state). */
+  entering: boolean;
+  /**
+   * How: 'cross' fades over the whole way; words 'swap' half-way (two
+   * half-faded labels in one place read as a smudge, and a label fading out
+   * before its successor fades in leaves a row unnamed); a <use> overlay,
+   * which repeats a labelled node over itself, 'hands' over: out in the first
+   * half, in over the second.
+   */
+  how: 'cross' | 'swap' | 'hand';
+  /** The element's style attribute before the tween (null: none), restored by reset(). */
+  before: string | null;
+}
+interface TextSwap {
+  el: Element;
+  from: string;
+  to: string;
+}
+
+export interface Tween {
+  /** Draws the shown state at t (0: itself, 1: the other state's look). */
+  apply(t: number): void;
+  /** Puts the shown state back exactly as rendered; removes the copies. */
+  reset(): void;
+  /** What the tween does, for tests: attributes that move, marks that fade. */
+  readonly moves: number;
+  readonly fades: number;
+}
+
+const keyOf = (el: Element) => el.getAttribute('data-key');
+
+/** Pairs the children of two elements: by data-key when both sides use keys, else by tag and order. */
+export function pairChildren(a: Element, b: Element): { pairs: [Element, Element][]; onlyA: Element[]; onlyB: Element[] } {
+  const ca = Array.from(a.children);
+  const cb = Array.from(b.children);
+  const keyed = ca.some(keyOf) && cb.some(keyOf);
+  const slot = (el: Element, seen: Map<string, number>) => {
+    if (keyed && keyOf(el)) return `key:${keyOf(el)}`;
+    const tag = el.tagName.toLowerCase();
+    // A <use> is the mark it points to (the lineage graph's highlight overlay).
+    if (tag === 'use') return `use:${el.getAttribute('href')}`;
+    const k = seen.get(tag) ?? 0;
+    seen.set(tag, k + 1);
+    return `${tag}:${k}`;
+  };
+  const seenB = new Map<string, number>();
+  const byB = new Map(cb.map((el) => [slot(el, seenB), el] as const));
+  const seenA = new Map<string, number>();
+  const pairs: [Element, Element][] = [];
+  const onlyA: Element[] = [];
+  for (const el of ca) {
+    const s = slot(el, seenA);
+    const other = byB.get(s);
+    if (other) {
+      pairs.push([el, other]);
+      byB.delete(s);
+    } else onlyA.push(el);
+  }
+  return { pairs, onlyA, onlyB: [...byB.values()] };
+}
+
+/** Attributes that name or label a state rather than draw it. */
+const IDENTITY = /^(id|style|role|aria-.*|data-state.*)$/;
+
+/**
+ * Whether a pair is one mark in two places: same tag, same paint and text
+ * settings, and moving attributes that interpolate (else the pair cross-fades:
+ * a <use> of another node, a label turning bold, a path with other commands).
+ */
+function canMove(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const names = new Set([...Array.from(a.attributes), ...Array.from(b.attributes)].map((x) => x.name));
+  for (const name of names) {
+    if (IDENTITY.test(name)) continue;
+    const va = a.getAttribute(name) ?? ABSENT[name] ?? null;
+    const vb = b.getAttribute(name) ?? ABSENT[name] ?? null;
+    if (va === vb) continue;
+    if (!MOVING.has(name) || va === null || vb === null || interpolateValue(va, vb, 0.5) === undefined) return false;
+  }
+  return true;
+}
+
+/** An element's copy without ids (they would repeat in the page). */
+function copyOf(el: Element): Element {
+  const copy = el.cloneNode(true) as Element;
+  for (const node of [copy, ...Array.from(copy.querySelectorAll('[id]'))]) node.removeAttribute('id');
+  copy.setAttribute('data-motion-copy', '');
+  return copy;
+}
+
+/**
+ * Prepares motion from the state `shown` (an element on screen) toward the
+ * state `other` (a hidden sibling state of the same graphic). Nothing changes
+ * until apply(); `other` is only read.
+ */
+export function tweenToward(shown: Element, other: Element): Tween {
+  const moves: AttributeMove[] = [];
+  const fades: Fade[] = [];
+  const texts: TextSwap[] = [];
+  const copies: { parent: Element; copy: Element }[] = [];
+  const only = (el: Element, tag: RegExp): boolean => tag.test(el.tagName) || (el.children.length > 0 && Array.from(el.children).every((c) => only(c, tag)));
+  const how = (el: Element): Fade['how'] => (only(el, /^text$/i) ? 'swap' : only(el, /^use$/i) ? 'hand' : 'cross');
+  const fadeOut = (el: Element) => fades.push({ el, entering: false, how: how(el), before: el.getAttribute('style') });
+  const fadeIn = (el: Element, parent: Element) => {
+    const copy = copyOf(el);
+    copies.push({ parent, copy });
+    fades.push({ el: copy, entering: true, how: how(el), before: null });
+  };
+  const walk = (a: Element, b: Element) => {
+    for (const name of MOVING) {
+      const from = a.getAttribute(name);
+      const to = b.getAttribute(name);
+      if (from !== to) moves.push({ el: a, name, from, to });
+    }
+    if (a.children.length === 0 && b.children.length === 0) {
+      const from = a.textContent ?? '';
+      const to = b.textContent ?? '';
+      if (from !== to && /^(text|tspan)$/i.test(a.tagName)) texts.push({ el: a, from, to });
+      return;
+    }
+    const { pairs, onlyA, onlyB } = pairChildren(a, b);
+    for (const [x, y] of pairs) {
+      if (canMove(x, y)) walk(x, y);
+      else {
+        fadeOut(x);
+        fadeIn(y, a);
+      }
+    }
+    onlyA.forEach(fadeOut);
+    for (const y of onlyB) fadeIn(y, a);
+  };
+  walk(shown, other);
+  let inserted = false;
+
+  return {
+    moves: moves.length,
+    fades: fades.length,
+    apply(t) {
+      if (!inserted) {
+        for (const { parent, copy } of copies) parent.append(copy);
+        inserted = true;
+      }
+      for (const m of moves) {
+        const [from, to] = [m.from ?? ABSENT[m.name] ?? null, m.to ?? ABSENT[m.name] ?? null];
+        const value = from !== null && to !== null ? interpolateValue(from, to, t)! : t < 0.5 ? from : to;
+        if (value === null) m.el.removeAttribute(m.name);
+        else m.el.setAttribute(m.name, value);
+      }
+      for (const f of fades) {
+        const shown = f.entering ? t : 1 - t;
+        const opacity = f.how === 'swap' ? (shown > 0.5 || (shown === 0.5 && f.entering) ? 1 : 0) : f.how === 'hand' ? Math.max(0, 2 * shown - 1) : shown;
+        styleOf(f.el).opacity = tidy(opacity);
+      }
+      for (const s of texts) s.el.textContent = t < 0.5 ? s.from : s.to;
+    },
+    reset() {
+      for (const m of moves) {
+        if (m.from === null) m.el.removeAttribute(m.name);
+        else m.el.setAttribute(m.name, m.from);
+      }
+      for (const f of fades) {
+        if (f.entering) continue;
+        styleOf(f.el).opacity = '';
+        if (f.before === null) f.el.removeAttribute('style');
+      }
+      for (const s of texts) s.el.textContent = s.from;
+      for (const { copy } of copies) copy.remove();
+      inserted = false;
+    },
+  };
+}
+
+// SVG and HTML elements both carry a CSSStyleDeclaration (CSSOM writes are
+// allowed by the site's CSP, unlike style attributes in markup).
+function styleOf(el: Element): { opacity: string } {
+  return (el as unknown as { style: { opacity: string } }).style;
+}

@@ -1,0 +1,218 @@
+// Scrolly motion from the emitted SVG: each chart kind's states, rendered by
+// the real renderers on SYNTHETIC fixtures, tweened at t = 0, 0.5 and 1.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { interpolateValue, pairChildren, parseColor, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
+import { easeInOut, motionProgress } from '../../src/lib/scrolly/motion-progress.ts';
+import { rankRows, renderBarChart } from '../../src/lib/charts/bar-chart.ts';
+import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
+import { renderScaleTimeline } from '../../src/lib/charts/scale-timeline.ts';
+import { renderLineageGraph } from '../../src/lib/charts/lineage-graph.ts';
+import { renderHistogram } from '../../src/lib/charts/histogram.ts';
+import { renderWaffle } from '../../src/lib/charts/waffle.ts';
+import { renderStates } from '../../src/lib/charts/states.ts';
+import { formatCount, formatRatio, formatShare } from '../../src/lib/charts/format.ts';
+import { syntheticBins, syntheticCategories, syntheticLineage, syntheticRatios, syntheticScales } from '../fixtures/charts.ts';
+
+const label = (id: string) => ({ id, title: `Synthetic ${id}`, desc: `Synthetic test figure ${id}.` });
+
+/** Puts HTML in a fresh document and returns its root element. */
+function mount(html: string): Element {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
+  return document.getElementById('root')!;
+}
+
+/** The two state variants of one merged SVG's changing part (`part`: a selector inside the variants). */
+function variants(svg: string, part: string, from: number, to: number): [Element, Element, Element] {
+  const root = mount(svg);
+  const group = Array.from(root.querySelectorAll('svg > g')).find((g) => g.querySelector(`[data-state] ${part}`))!;
+  const at = (n: number) => group.querySelector(`:scope > [data-state="${n}"]`)!;
+  return [root, at(from), at(to)];
+}
+
+const rgb = (value: string | null) => parseColor(value ?? '') ?? [NaN, NaN, NaN];
+const between = (x: number, a: number, b: number) => x > Math.min(a, b) && x < Math.max(a, b);
+
+describe('interpolating values', () => {
+  it('moves numbers of values that share their commands', () => {
+    expect(interpolateValue('M0,10h20v-5z', 'M10,30h40v-5z', 0.5)).toBe('M5,20h30v-5z');
+    expect(interpolateValue('translate(0,10)', 'translate(10,0)', 0.25)).toBe('translate(2.5,7.5)');
+    expect(interpolateValue('4', '8', 0)).toBe('4');
+    expect(interpolateValue('4', '8', 1)).toBe('8');
+  });
+  it('blends colours', () => {
+    expect(interpolateValue('#000000', '#ffffff', 0.5)).toBe('rgb(128,128,128)');
+    expect(interpolateValue('#fff', 'rgb(0, 0, 0)', 1)).toBe('rgb(0,0,0)');
+  });
+  it('refuses what it cannot interpolate (the mark cross-fades instead)', () => {
+    expect(interpolateValue('M0,0h10z', 'M0,0v10h5z', 0.5)).toBeUndefined();
+    expect(interpolateValue('none', '#000', 0.5)).toBeUndefined();
+    expect(interpolateValue('translate(1,2)', 'scale(2)', 0.5)).toBeUndefined();
+    expect(splitNumbers('m-1.5,2e2').numbers).toEqual([-1.5, 200]);
+  });
+  it('pairs children by key, else by tag and order', () => {
+    const keyed = mount('<svg><g id="a"><rect data-key="x"/><rect data-key="y"/></g><g id="b"><rect data-key="y"/><rect data-key="z"/></g></svg>');
+    const k = pairChildren(keyed.querySelector('#a')!, keyed.querySelector('#b')!);
+    expect(k.pairs.map(([a, b]) => [a.getAttribute('data-key'), b.getAttribute('data-key')])).toEqual([['y', 'y']]);
+    expect(k.onlyA.map((e) => e.getAttribute('data-key'))).toEqual(['x']);
+    expect(k.onlyB.map((e) => e.getAttribute('data-key'))).toEqual(['z']);
+    const plain = mount('<svg><g id="a"><rect/><text/></g><g id="b"><text/><rect/><rect/></g></svg>');
+    const p = pairChildren(plain.querySelector('#a')!, plain.querySelector('#b')!);
+    expect(p.pairs.map(([a, b]) => `${a.tagName}-${b.tagName}`.toLowerCase())).toEqual(['rect-rect', 'text-text']);
+    expect(p.onlyB).toHaveLength(1);
+  });
+});
+
+describe('scrubbed progress from step geometry', () => {
+  // Two cards 100 px tall with a 300 px gap: card 0 at 0..100, card 1 at 400..500 (relative to the trigger at y = 500 - scroll).
+  const boxes = (scroll: number) => [{ top: 0 - scroll, height: 100 }, { top: 400 - scroll, height: 100 }];
+  it('holds the exact state inside a card and at a step link', () => {
+    expect(motionProgress(boxes(-10), 50)).toEqual({ step: 0, t: 0 });
+    expect(motionProgress(boxes(0), 50)).toEqual({ step: 0, t: 0 });
+    // A deep link puts card 1's top just above the trigger line: step 1, no motion.
+    expect(motionProgress(boxes(360), 400)).toEqual({ step: 1, t: 0 });
+  });
+  it('moves across the gap between two cards, and back', () => {
+    expect(motionProgress(boxes(0), 250)).toEqual({ step: 0, t: 0.5 });
+    expect(motionProgress(boxes(0), 175).t).toBeCloseTo(0.25);
+    expect(motionProgress(boxes(0), 399.9).t).toBeGreaterThan(0.99);
+    expect(motionProgress(boxes(0), 401).step).toBe(1);
+    expect([0, 0.5, 1].map(easeInOut)).toEqual([0, 0.5, 1]);
+  });
+});
+
+describe('each chart kind moves between its emitted states', () => {
+  it('BarChart: the highlight passes from bar to bar in colour', () => {
+    const rows = rankRows(syntheticCategories);
+    const { states } = renderStates('b', [['gamma'], ['alpha']], [] as string[],
+      (h, svgId, width) => renderBarChart({ ...label(svgId), width, rows, highlight: h, reserve: ['gamma', 'alpha'], xLabel: 'Items', format: formatCount }), false, (h) => h.join());
+    const [root, a, b] = variants(states[0]!.svg, 'rect', 0, 1);
+    const before = root.innerHTML;
+    const bar = (el: Element, key: string) => el.querySelector(`rect[data-key="${key}"]`)!;
+    const [g0, g1] = [rgb(bar(a, 'gamma').getAttribute('fill')), rgb(bar(b, 'gamma').getAttribute('fill'))];
+    const tween = tweenToward(a, b);
+    expect(tween.moves).toBeGreaterThanOrEqual(2);
+    tween.apply(0);
+    expect(rgb(bar(a, 'gamma').getAttribute('fill'))).toEqual(g0);
+    tween.apply(0.5);
+    const mid = rgb(bar(a, 'gamma').getAttribute('fill'));
+    expect(mid.some((c, i) => between(c, g0[i]!, g1[i]!))).toBe(true);
+    expect(rgb(bar(a, 'alpha').getAttribute('fill'))).not.toEqual(rgb(bar(b, 'alpha').getAttribute('fill')));
+    tween.apply(1);
+    expect(rgb(bar(a, 'gamma').getAttribute('fill'))).toEqual(g1);
+    expect(rgb(bar(a, 'alpha').getAttribute('fill'))).toEqual(rgb(bar(b, 'alpha').getAttribute('fill')));
+    tween.reset();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('DotRatio: the highlighted dot grows and the others shrink', () => {
+    const { states } = renderStates('d', [['three'], ['one']], [] as string[],
+      (h, svgId, width) => renderDotRatio({ ...label(svgId), width, rows: syntheticRatios, highlight: h, reserve: ['three', 'one'], xLabel: 'Per person', format: (v) => formatRatio(v, 'person'), referenceLabel: '1 per person' }), false, (h) => h.join());
+    const [root, a, b] = variants(states[0]!.svg, 'circle', 0, 1);
+    const before = root.innerHTML;
+    const r = (el: Element, key: string) => Number(el.querySelector(`circle[data-key="${key}"]`)!.getAttribute('r'));
+    const [r0, r1] = [r(a, 'one'), r(b, 'one')];
+    expect(r1).toBeGreaterThan(r0);
+    const tween = tweenToward(a, b);
+    tween.apply(0);
+    expect(r(a, 'one')).toBe(r0);
+    tween.apply(0.5);
+    expect(between(r(a, 'one'), r0, r1)).toBe(true);
+    expect(between(r(a, 'three'), r(b, 'three'), r1)).toBe(true);
+    tween.apply(1);
+    expect(r(a, 'one')).toBe(r1);
+    tween.reset();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('ScaleTimeline: the next dataset fades in, the last one hands over its accent', () => {
+    const svgs = [2, 3].map((shown) => renderScaleTimeline({ ...label(`t${shown}`), rows: syntheticScales, shown, secondsEach: 10, unit: 'Images' }));
+    const root = mount(`<div id="a">${svgs[0]}</div><div id="b">${svgs[1]}</div>`);
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const before = a.innerHTML;
+    const dot = (el: Element, key: string) => el.querySelector(`circle[data-key="${encodeURIComponent(key)}"]:not([data-motion-copy])`);
+    const [m0, m1] = [rgb(dot(a, '2008 · Medium set')!.getAttribute('fill')), rgb(dot(b, '2008 · Medium set')!.getAttribute('fill'))];
+    expect(dot(a, '2020 · Large set')).toBeNull();
+    const tween = tweenToward(a, b);
+    expect(tween.fades).toBeGreaterThan(0);
+    const entering = () => a.querySelector<HTMLElement>(`circle[data-key="${encodeURIComponent('2020 · Large set')}"][data-motion-copy]`);
+    tween.apply(0);
+    expect(entering()!.style.opacity).toBe('0');
+    tween.apply(0.5);
+    expect(entering()!.style.opacity).toBe('0.5');
+    // Labels swap half-way rather than overlap or vanish.
+    const textCopies = () => Array.from(a.querySelectorAll<HTMLElement>('text[data-motion-copy], g[data-motion-copy]')).filter((el) => el.tagName.toLowerCase() === 'text' || el.querySelector('text'));
+    expect(textCopies().length).toBeGreaterThan(0);
+    tween.apply(0.4);
+    expect(textCopies().every((el) => el.style.opacity === '0')).toBe(true);
+    tween.apply(0.6);
+    expect(textCopies().every((el) => el.style.opacity === '1')).toBe(true);
+    expect(rgb(dot(a, '2008 · Medium set')!.getAttribute('fill')).some((c, i) => between(c, m0[i]!, m1[i]!))).toBe(true);
+    tween.apply(1);
+    expect(entering()!.style.opacity).toBe('1');
+    expect(rgb(dot(a, '2008 · Medium set')!.getAttribute('fill'))).toEqual(m1);
+    // Copies carry no ids: the page never gets two elements with one id.
+    expect(a.querySelectorAll('[data-motion-copy] [id], [data-motion-copy][id]')).toHaveLength(0);
+    tween.reset();
+    expect(a.innerHTML).toBe(before);
+  });
+
+  it('Histogram: bars grow to new counts (same bins, path commands match)', () => {
+    const other = syntheticBins.map((bin, i) => ({ ...bin, count: bin.count + (i % 3) * 4 }));
+    const [one, two] = [syntheticBins, other].map((bins) => renderHistogram({ ...label('h'), bins, xLabel: 'Score', yLabel: 'Items' }).svg);
+    const root = mount(`<div id="a">${one}</div><div id="b">${two}</div>`);
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const bars = (el: Element) => Array.from(el.querySelectorAll('path')).find((p) => (p.getAttribute('d') ?? '').split('z').length > syntheticBins.length)!;
+    const [d0, d1] = [bars(a).getAttribute('d')!, bars(b).getAttribute('d')!];
+    expect(d0).not.toBe(d1);
+    const tween = tweenToward(a, b);
+    tween.apply(0.5);
+    const mid = splitNumbers(bars(a).getAttribute('d')!).numbers;
+    const [n0, n1] = [splitNumbers(d0).numbers, splitNumbers(d1).numbers];
+    expect(mid.some((x, i) => between(x, n0[i]!, n1[i]!))).toBe(true);
+    expect(mid.every((x, i) => x >= Math.min(n0[i]!, n1[i]!) && x <= Math.max(n0[i]!, n1[i]!))).toBe(true);
+    tween.apply(1);
+    expect(splitNumbers(bars(a).getAttribute('d')!).numbers).toEqual(n1);
+    tween.reset();
+    expect(bars(a).getAttribute('d')).toBe(d0);
+  });
+
+  it('Waffle: cells change category in colour', () => {
+    const parts = [{ label: 'first', value: 25 }, { label: 'second', value: 12.5 }];
+    const { states } = renderStates('w', [['first'], ['second']], [] as string[],
+      (h, svgId, width) => renderWaffle({ ...label(svgId), width, parts, total: 1000, cells: 40, highlight: h, legend: (p) => `${p.label}: ${formatShare(p.value, 1000)}`, restLabel: 'rest' }), false, (h) => h.join());
+    expect(states).toHaveLength(1);
+    const root = mount(states[0]!.svg);
+    const [a, b] = [root.querySelector('[data-state="0"]')!, root.querySelector('[data-state="1"]')!];
+    const before = root.innerHTML;
+    const tween = tweenToward(a, b);
+    expect(tween.moves + tween.fades).toBeGreaterThan(0);
+    tween.apply(1);
+    tween.reset();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('LineageGraph: the highlight travels (old overlay fades out, new fades in)', () => {
+    const svg = renderLineageGraph({ ...label('l'), nodes: syntheticLineage.nodes, edges: syntheticLineage.edges,
+      states: [{ n: 0, highlight: ['pairs', 'model'] }, { n: 1, highlight: ['model', 'subset'] }], active: 0 });
+    const root = mount(svg);
+    // The overlay of highlighted nodes (the other one repeats edges).
+    const nodes = (n: number) => Array.from(root.querySelectorAll(`.lineage-lit[data-state="${n}"]`)).find((g) => g.querySelector('use[href^="#l-n"]'))!;
+    const [a, b] = [nodes(0), nodes(1)];
+    const before = root.innerHTML;
+    const tween = tweenToward(a, b);
+    expect(tween.fades).toBeGreaterThan(0);
+    tween.apply(0.5);
+    // The node highlighted in both states stays; the one left behind fades out first, the new one in after.
+    const uses = (href: string) => Array.from(a.querySelectorAll<HTMLElement>(`use[href="${href}"]`));
+    expect(uses('#l-n3').map((el) => el.style.opacity)).toEqual(['']);
+    tween.apply(0.25);
+    expect(uses('#l-n2').map((el) => el.style.opacity)).toEqual(['0.5']);
+    expect(uses('#l-n4').map((el) => el.style.opacity)).toEqual(['0']);
+    tween.apply(0.75);
+    expect(uses('#l-n2').map((el) => el.style.opacity)).toEqual(['0']);
+    expect(uses('#l-n4').map((el) => el.style.opacity)).toEqual(['0.5']);
+    tween.reset();
+    expect(root.innerHTML).toBe(before);
+  });
+});

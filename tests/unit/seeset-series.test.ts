@@ -1,0 +1,126 @@
+// A see:set series dropped in as the series keeps it (one .md per essay in
+// content/seeset/9-ways-to-see/, the public tree in content/seeset/public/):
+// found, read, resolved, and every broken reference an AuthorError at the
+// essay's file:line. Runs on a temporary copy of the committed test fixture.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { authorError } from '../fixtures/author-error.ts';
+import { bodyReferences, rewriteUrls } from '../../src/lib/seeset/body-assets.ts';
+import { canonicalFor, checkBodyReferences, essayCollections, oldUrls, readSeesetEssay, resolveSeesetEssay, rewriteBody, seesetLayout } from '../../src/loaders/seeset-files.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'seeset-series-'));
+  for (const part of ['9-ways-to-see', 'public', 'bring-your-own-seeset']) cpSync(join('content/seeset', part), join(root, part), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const essay = (id: string) => seesetLayout(root).essays.find((e) => e.id === id)!;
+const edit = (path: string, change: (text: string) => string) => writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')));
+const lineOf = (path: string, needle: string) => readFileSync(join(root, path), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('finding a dropped-in series', () => {
+  it('finds both layouts, ids from the lower-cased slug, old URLs from the file names; intro.md is a notice', () => {
+    const { essays, notices } = seesetLayout(root);
+    expect(essays.map((e) => [e.id, e.layout, e.oldUrl])).toEqual([
+      ['gulls-fixture', 'series', '/9-ways-to-see/Gulls'],
+      ['posters-fixture', 'series', '/9-ways-to-see/Posters'],
+      ['inaturalist-fixture', 'series', '/9-ways-to-see/iNaturalist-Fixture'],
+      ['bring-your-own-seeset', 'folder', undefined],
+    ]);
+    expect(notices).toEqual([expect.stringMatching(/9-ways-to-see\/intro\.md: has no frontmatter, so it is not an essay/)]);
+  });
+
+  it('refuses two essays whose slugs differ only in letter case', () => {
+    edit('9-ways-to-see/Posters.md', (t) => t.replace('slug: "posters-fixture"', 'slug: "GULLS-fixture"'));
+    expect(authorError(() => seesetLayout(root)).message).toMatch(/slug "gulls-fixture" is used by .*Gulls\.md too/);
+  });
+});
+
+describe('reading a series essay', () => {
+  it('resolves the absolute coverImg in the public tree, relative to the essay for the image pipeline', () => {
+    expect(readSeesetEssay(essay('gulls-fixture')).raw['coverImg']).toBe('../public/img/9_ways/gulls-cover.png');
+  });
+
+  it('leaves an unplaced widget out, reading collection 5 and dataset 5 as different things', () => {
+    const widgets = resolveSeesetEssay(essay('gulls-fixture'));
+    expect([...widgets.keys()]).toEqual(['grid-1', 'image-1']);
+    const grid = widgets.get('grid-1')!;
+    const image = widgets.get('image-1')!;
+    expect(grid.collection.id).toBe('5');
+    expect(grid.kind === 'grid' && grid.items.map((s) => s.item.dataset)).toEqual(Array(8).fill('fixture-photos'));
+    expect(image.collection.id).toBe('datasets-5');
+    expect(image.kind === 'image' && [image.item.item.id, image.item.fileIndex, image.item.file.name]).toEqual([991, 1, '1F99A-black.png']);
+    expect([...essayCollections(essay('gulls-fixture')).keys()].sort()).toEqual(['5', 'datasets-5']);
+  });
+
+  it('accepts a file listed twice with two hashes when the one on disk matches one; names both and what it got otherwise', () => {
+    expect(() => resolveSeesetEssay(essay('gulls-fixture'))).not.toThrow();
+    writeFileSync(join(root, 'public/n-ways-to-see-a-dataset/collections/5/files/photo-04.jpg'), 'replaced');
+    const error = authorError(() => resolveSeesetEssay(essay('gulls-fixture')));
+    expect(error.message).toMatch(/photo-04\.jpg does not match any of its 2 listed hashes \([0-9a-f]{64}, [0-9a-f]{64}\); the file on disk has [0-9a-f]{64}/);
+    expect(error.file).toMatch(/collections\/5\.json$/);
+  });
+
+  it('fails on a coverImg missing from the public tree, at its line', () => {
+    edit('9-ways-to-see/Gulls.md', (t) => t.replace('gulls-cover.png', 'gone.png'));
+    expect(authorError(() => readSeesetEssay(essay('gulls-fixture')))).toMatchObject({ line: lineOf('9-ways-to-see/Gulls.md', 'coverImg:'), field: 'coverImg' });
+  });
+
+  // The shared gate (src/lib/contained-path.ts, tested on its own) sees site paths relative to the public tree.
+  it.each(['/../../etc/passwd', '/img/%2e%2e/%2e%2e/secret.png', '/img\\..\\x.png'])('refuses a path leaving the public tree: %s', (path) => {
+    edit('9-ways-to-see/Gulls.md', (t) => t.replace('"/img/9_ways/gulls-cover.png"', JSON.stringify(path)));
+    expect(authorError(() => readSeesetEssay(essay('gulls-fixture'))).message).toMatch(/must stay inside .*public\//);
+  });
+});
+
+describe('the body', () => {
+  it('finds images, raw HTML media and links with their lines', () => {
+    const refs = bodyReferences('Text\n![a](/img/a.png "t")\n<video controls><source src="/media/x.mp4" type="video/mp4" /></video>\nSee [b](/9-ways-to-see/C4).', 10);
+    expect(refs).toEqual([
+      { url: '/img/a.png', line: 11, kind: 'asset' },
+      { url: '/media/x.mp4', line: 12, kind: 'asset' },
+      { url: '/9-ways-to-see/C4', line: 13, kind: 'link' },
+    ]);
+  });
+
+  it('fails on a body image missing from the public tree, and on a remote image, at its line with the fix', () => {
+    const path = '9-ways-to-see/Gulls.md';
+    edit(path, (t) => t.replace('/img/9_ways/graph.png', '/img/9_ways/missing.png'));
+    const location = essay('gulls-fixture');
+    expect(authorError(() => checkBodyReferences(location, readSeesetEssay(location)))).toMatchObject({ line: lineOf(path, 'missing.png') });
+    edit(path, (t) => t.replace('/img/9_ways/missing.png', 'https://example.org/photos/1/original.jpeg'));
+    const error = authorError(() => checkBodyReferences(location, readSeesetEssay(location)));
+    expect(error).toMatchObject({ line: lineOf(path, 'https://example.org') });
+    expect(error.message).toMatch(/Content Security Policy would block it/);
+    expect(error.hint).toMatch(/download it into/);
+  });
+
+  it('serves public-tree files through the build and points old series URLs at the canonical pages', () => {
+    const location = essay('gulls-fixture');
+    const registered: string[] = [];
+    const html = rewriteBody('<p><img src="/img/9_ways/graph.png" alt=""> <a href="/9-ways-to-see/Posters">x</a> <a href="/9-ways-to-see/Posters/#top">y</a> <a href="https://example.org/">z</a></p>', location, (p) => {
+      registered.push(p);
+      return '/generated/seeset/graph.abc.png';
+    }, oldUrls(root));
+    expect(html).toBe('<p><img src="/generated/seeset/graph.abc.png" alt=""> <a href="/posters-fixture/">x</a> <a href="/posters-fixture/#top">y</a> <a href="https://example.org/">z</a></p>');
+    expect(registered).toEqual([join(root, 'public/img/9_ways/graph.png')]);
+    expect(canonicalFor('/9-ways-to-see/iNaturalist-Fixture', oldUrls(root))).toBe('/inaturalist-fixture/');
+    expect(canonicalFor('/9-ways-to-see/Other', oldUrls(root))).toBeUndefined();
+    expect(rewriteUrls('<a href="/a?x=1&amp;y=2">', (u) => `${u}#z`)).toBe('<a href="/a?x=1&amp;y=2#z">');
+  });
+});
+
+describe('licences in plain words', () => {
+  it('reads "?" and empty licences as not stated, falling back to a written datasheet', async () => {
+    const { itemLicence } = await import('../../src/lib/seeset/datasheet.ts');
+    const generated = { license: 'not stated (no datasheet.yaml was supplied with this collection)' };
+    expect(itemLicence({ license: '?' }, generated)).toBe('licence not stated in the export');
+    expect(itemLicence({ license: ' ' }, generated)).toBe('licence not stated in the export');
+    expect(itemLicence({}, { license: 'as recorded per item: CC0' })).toBe('licence not stated in the export');
+    expect(itemLicence({ license: '?' }, { license: 'CC BY 4.0' })).toBe('CC BY 4.0');
+    expect(itemLicence({ license: 'CC0 1.0' }, generated)).toBe('CC0 1.0');
+  });
+});
