@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import type { InputOrigin } from '../../src/lib/aggregate-definition.ts';
+import { containedPath } from '../../src/lib/contained-path.ts';
 
 export interface ResolvedInput {
   /** Absolute path on this machine. */
@@ -32,14 +33,14 @@ function packageDir(root: string, name: string): { dir: string; version: string 
 export function resolveInput(root: string, origin: InputOrigin, script: string): ResolvedInput {
   if ('dataset' in origin) {
     const display = `content/datasets/${origin.dataset}/${origin.path}`;
-    const abs = join(root, display);
+    const abs = containedPath(join(root, 'content', 'datasets', origin.dataset), origin.path, { file: script, field: 'inputs' });
     if (!existsSync(abs)) {
       throw new AuthorError(`input file ${display} does not exist`, { file: script, field: 'inputs', hint: `create ${display}, or fix the path in ${script}` });
     }
     return { abs, display };
   }
   const { dir, version } = packageDir(root, origin.package);
-  const abs = join(dir, origin.path);
+  const abs = containedPath(dir, origin.path, { file: script, field: 'inputs' });
   const display = `${origin.package}@${version}/${origin.path}`;
   if (!existsSync(abs)) {
     throw new AuthorError(`input file ${display} does not exist in the installed package`, { file: script, field: 'inputs', hint: `check the path inside node_modules/${origin.package}/ (or the package version)` });

@@ -17,8 +17,13 @@ const KB = 1024;
  * states drawn into one SVG per layout, the compact histogram reusing the wide
  * one's bars, plain shapes merged into paths, the threshold island's bins
  * packed); issue 9's on-load target is 45 KB, see bench/results/lighthouse.json.
+ * Raised from 27 to 28 KB for issue 21: the source audit asked for arguments
+ * the essay had left out (models checking models, what LAION's openness made
+ * possible, the stand-in score's limits, the two near-threshold figures), which
+ * brought it to 27.8 KB. That is prose, not markup; the on-load budget
+ * (on-load-bytes.test.ts) still holds the whole page.
  */
-const ESSAY_HTML_GZIP = 27 * KB;
+const ESSAY_HTML_GZIP = 28 * KB;
 /** A data: URI this big in a page is an image that should be a (lazy) file. */
 const DATA_URI_CHARS = 2 * KB;
 /** Each cover file a dithered cover is served as; the phone's (the smallest, for viewports up to ~436 px) one. */

@@ -97,7 +97,7 @@ describe('curation-by-statistics', () => {
 
   it('flags the two near-threshold figures as inconsistent instead of corroborating', () => {
     expect(body).not.toContain('tell the same story');
-    expect(body).toContain('do not sit easily together');
+    expect(body).toContain('does not sit easily with the first');
   });
 
   it('uses one count for LAION-2B-en in the prose', () => {
@@ -118,6 +118,7 @@ describe('curation-by-statistics', () => {
     expect(body).toMatch(/ResNet-50/);
     expect(body).toMatch(/undisclosed data/);
     expect(body).toMatch(/it published the dataset/);
+    expect(body).toMatch(/Closed datasets do not have fewer of these problems/);
   });
 });
 

@@ -42,8 +42,8 @@ describe('see:set file names stay inside files/', () => {
   }
 
   it.each([
-    ['climbing', () => '../../../../outside.png'],
-    ['percent-encoded', () => '%2e%2e/%2e%2e/%2e%2e/%2e%2e/outside.png'],
+    ['climbing', (): string => '../../../../outside.png'],
+    ['percent-encoded', (): string => '%2e%2e/%2e%2e/%2e%2e/%2e%2e/outside.png'],
     ['absolute', () => outside],
   ] as const)(
     'refuses a %s name even with the target\'s sha256',

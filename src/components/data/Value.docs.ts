@@ -12,7 +12,7 @@ export const docs: ComponentDocs = {
     { name: 'format', type: VALUE_FORMATS.map((f) => `'${f}'`).join(' | '), required: false, default: "'number'", description: 'integer: 22,645; percent: 0.16 -> 16%; compact: 5.85 billion; years: 1,584; number: up to 2 decimals.' },
     { name: 'digits', type: 'number', required: false, description: 'Fraction digits, overriding the format default.' },
     { name: 'qualifier', type: 'boolean', required: false, default: 'true', description: 'Print the published qualifier ("about", "more than") before a published figure.' },
-    { name: 'computed', type: 'boolean', required: false, default: 'false', description: 'Mark a number this site derived from published figures (a share, a ratio, a per-person average): dotted underline, and "Computed by this site" in its hover text.' },
+    { name: 'computed', type: 'boolean', required: false, default: 'false', description: 'Mark a number this site derived from published figures (a share, a ratio, a per-person average): printed with a dotted underline (data-computed), which the essay\'s content note explains.' },
   ],
   example: `import scale from '@data/dataset-scale';
 import laion from '@data/laion-figures';

@@ -15,13 +15,10 @@ export async function assertImageFileUsable(path: string, ref: string, site: Ref
     throw new AuthorError(`image "${ref}" ${message}`, { ...site, hint });
   };
   if (statSync(path).size === 0) fail('is an empty file (0 bytes)', 'copy the image again: the file on disk has no content');
-  let meta: sharp.Metadata;
-  try {
-    // No pixel limit here: the size is judged below with a clearer message.
-    meta = await sharp(path, { limitInputPixels: false }).metadata();
-  } catch (error) {
-    return fail(`is not a readable image (${(error as Error).message})`, 'export it again as PNG, JPEG, WebP or AVIF; the file may be truncated or another format renamed');
-  }
+  // No pixel limit here: the size is judged below with a clearer message.
+  const meta = await sharp(path, { limitInputPixels: false })
+    .metadata()
+    .catch((error: Error) => fail(`is not a readable image (${error.message})`, 'export it again as PNG, JPEG, WebP or AVIF; the file may be truncated or another format renamed'));
   const { width = 0, height = 0 } = meta;
   if (width === 0 || height === 0) fail('has no width or height', 'export it again as PNG, JPEG, WebP or AVIF');
   if (width * height > MAX_IMAGE_PIXELS) {

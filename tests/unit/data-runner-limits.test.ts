@@ -1,6 +1,7 @@
-// Issue 16, defect 6: an aggregate that never returned hung `npm run data`
-// (and the build) for ever without naming itself. Each aggregate now runs in
-// a worker with a time limit; the runner stops it, names it and goes on.
+// Issue 16: limits on aggregates. Defect 6: an aggregate that never returned
+// hung `npm run data` (and the build) for ever without naming itself; each
+// aggregate now runs in a worker with a time limit. Inputs stay inside their
+// dataset folder or package (containedPath).
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAggregates } from '../../scripts/data/run-aggregates.ts';
 import { sumScript, toyProject, type ToyProject } from '../fixtures/data/toy-project.ts';
@@ -32,5 +33,16 @@ describe('aggregate time limit', () => {
     const [result] = summary.results;
     expect(result?.peakRssMb).toBeGreaterThan(10);
     expect(summary.peakRssMb).toBeGreaterThanOrEqual(result!.peakRssMb);
+  });
+});
+
+describe('aggregate inputs stay inside their dataset or package', () => {
+  it.each([
+    ["{ dataset: 'toy', path: '../../../package.json' }", /inputs: "\.\.\/\.\.\/\.\.\/package\.json" climbs out/],
+    ["{ package: 'zod', path: '../../package.json' }", /inputs: "\.\.\/\.\.\/package\.json" climbs out/],
+  ])('refuses %s', async (from, message) => {
+    project = toyProject({ 'toy-sum': sumScript('toy-sum').replace("from: { dataset: 'toy', path: 'fruit.csv' }", `from: ${from}`) });
+    const summary = await runAggregates({ root: project.root });
+    expect(summary.results[0]?.error?.message).toMatch(message);
   });
 });
