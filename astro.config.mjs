@@ -60,17 +60,12 @@ export default defineConfig({
     resolve: { alias: [dataAlias(import.meta.url)] },
     plugins: [dataHotReload(import.meta.url)],
     // The scrolly's small shared modules (step bridge, step addresses, step
-    // keys, graphic states; under 0.5 KB gzip each, shared by the scrolly, the
+    // keys, graphic states, step geometry; under 0.5 KB gzip each, shared by the scrolly, the
     // slide deck and islands) travel as one file, not three or four: on an
     // essay that is two requests and ~0.7 KB of headers fewer on load.
     build: {
-      // No preload helper around dynamic imports (the lazy motion chunk):
-      // it resolves URLs against import.meta.url, which the offline copy's
-      // classic scripts do not have (a TypeError under file://), and the
-      // one small chunk it would preload has nothing to preload beside it.
-      modulePreload: false,
       rolldownOptions: {
-        output: { codeSplitting: { groups: [{ name: 'scrolly-shared', test: /[\\/]src[\\/]lib[\\/]scrolly[\\/](bridge|hash|keys|states)\.ts$/ }] } },
+        output: { codeSplitting: { groups: [{ name: 'scrolly-shared', test: /[\\/]src[\\/]lib[\\/]scrolly[\\/](bridge|hash|keys|states|geometry)\.ts$/ }] } },
         // Astro's MDX pages carry its own "use astro:head-inject" marker, which
         // the bundler reads as a JS directive and warns about in a box per
         // essay; Astro handles the marker itself. Every other warning shows.

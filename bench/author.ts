@@ -64,7 +64,7 @@ try {
 
   // The edit an author makes first: change the query. Fog days leave the chart.
   const script = join(project.dir, `scripts/aggregates/${slug}-starter.ts`);
-  const edited = readFileSync(script, 'utf8').replace('FROM weather GROUP BY weather', "FROM weather WHERE weather <> 'fog' GROUP BY weather");
+  const edited = readFileSync(script, 'utf8').replace('FROM weather GROUP BY weather', "FROM weather WHERE weather <> \\'fog\\' GROUP BY weather");
   if (edited === readFileSync(script, 'utf8')) throw new Error('the starter aggregate changed shape: update the bench edit');
   const editStart = performance.now();
   writeFileSync(script, edited);

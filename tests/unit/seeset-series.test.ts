@@ -105,8 +105,9 @@ describe('the body', () => {
       registered.push(p);
       return '/generated/seeset/graph.abc.png';
     }, oldUrls(root));
-    expect(html).toBe('<p><img src="/generated/seeset/graph.abc.png" alt=""> <a href="/posters-fixture/">x</a> <a href="/posters-fixture/#top">y</a> <a href="https://example.org/">z</a></p>');
+    expect(html).toBe('<p><img loading="lazy" decoding="async" src="/generated/seeset/graph.abc.png" alt=""> <a href="/posters-fixture/">x</a> <a href="/posters-fixture/#top">y</a> <a href="https://example.org/">z</a></p>');
     expect(registered).toEqual([join(root, 'public/img/9_ways/graph.png')]);
+    expect(rewriteBody('<img loading="eager" src="https://example.org/a.png" alt="">', location, () => '', oldUrls(root))).toBe('<img loading="eager" src="https://example.org/a.png" alt="">');
     expect(canonicalFor('/9-ways-to-see/iNaturalist-Fixture', oldUrls(root))).toBe('/inaturalist-fixture/');
     expect(canonicalFor('/9-ways-to-see/Other', oldUrls(root))).toBeUndefined();
     expect(rewriteUrls('<a href="/a?x=1&amp;y=2">', (u) => `${u}#z`)).toBe('<a href="/a?x=1&amp;y=2#z">');
