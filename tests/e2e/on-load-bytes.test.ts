@@ -16,13 +16,16 @@ import { listBuiltPages } from '../../scripts/quality/built-files.ts';
 import { pathForFile } from '../../src/lib/quality/internal-links.ts';
 import { launch, type OpenBrowser } from './browser.ts';
 
-// 45 KB until December 2026; raised by 1 KB when two deliberate changes
+// 45 KB until December 2026; raised to 47 KB when three deliberate changes
 // landed together: every response now carries the security headers of
 // src/lib/site-headers.ts (issue 16: about 130 B more on each of the 7
-// responses of an essay), and curation-by-statistics gained the arguments its
-// source audit asked for (issue 21: about 0.9 KB of gzip HTML). Measured then:
-// curation-by-statistics 46,600 B, the largest page.
-const ON_LOAD_BYTES = 46 * 1024;
+// responses of an essay); curation-by-statistics gained the arguments its
+// source audit asked for (issue 21: about 0.9 KB of gzip HTML); and the
+// threshold histogram draws its hatching as lines instead of an SVG
+// <pattern>, so copies of the figure share no id (issue 22: about 0.6 KB).
+// Measured then: curation-by-statistics 47,205 B, plus 632 B when Chromium's
+// favicon request finishes before the network is idle (47,837 B).
+const ON_LOAD_BYTES = 47 * 1024;
 const DIST = 'dist';
 const pages = ['/', ...listBuiltPages(DIST).filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind-body')).map(pathForFile)];
 
@@ -37,7 +40,7 @@ describe('bytes on load, on a phone', () => {
     expect(pages.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(pages)('%s transfers at most 46 KB on load', async (path) => {
+  it.each(pages)('%s transfers at most 47 KB on load', async (path) => {
     const page = await browser.context.newPage();
     // Cold, as a first visit: nothing from the cache other pages filled.
     const cdp = await browser.context.newCDPSession(page);
