@@ -22,8 +22,11 @@ const KB = 1024;
  * possible, the stand-in score's limits, the two near-threshold figures), which
  * brought it to 27.8 KB. That is prose, not markup; the on-load budget
  * (on-load-bytes.test.ts) still holds the whole page.
+ * Raised from 28 to 29 KB for issue 22: the threshold histogram draws its
+ * hatching as lines instead of an SVG <pattern> (copies of a figure on one
+ * page must share no id), which brought curation-by-statistics to 28,742 B.
  */
-const ESSAY_HTML_GZIP = 28 * KB;
+const ESSAY_HTML_GZIP = 29 * KB;
 /** A data: URI this big in a page is an image that should be a (lazy) file. */
 const DATA_URI_CHARS = 2 * KB;
 /** Each cover file a dithered cover is served as; the phone's (the smallest, for viewports up to ~436 px) one. */
