@@ -3,7 +3,8 @@
 // image datasets that ship in packages. Cached by content hash: a warm run
 // with nothing changed only re-hashes inputs. A bad image is reported with its
 // file and reason, the rest still builds, and the run exits non-zero at the end.
-// Usage: npm run images [-- --only mnist,openmoji]
+// Usage: npm run images [-- --only mnist,openmoji] [-- --verbose]
+// Prints one line for the phase (live on a terminal); --verbose adds one per gallery.
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { buildGallery, type GallerySpec, type ImageFailure } from './images/pipeline.ts';
@@ -90,23 +91,39 @@ function gallerySpecs(only: Set<string> | undefined): (() => GallerySpec)[] {
 async function main(): Promise<void> {
   const onlyArg = process.argv.indexOf('--only');
   const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
+  const verbose = process.argv.includes('--verbose');
+  const tty = Boolean(process.stdout.isTTY) && !process.env.CI;
   sharp.cache(false);
   const failures: ImageFailure[] = [];
   const started = performance.now();
-  for (const makeSpec of gallerySpecs(only)) {
+  const specs = gallerySpecs(only);
+  const total = { items: 0, sheets: 0, bytes: 0, hits: 0, misses: 0 };
+  const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+  for (const [i, makeSpec] of specs.entries()) {
+    if (tty) process.stdout.write(`\r\x1b[2Kimages: ${i + 1}/${specs.length} galleries, ${seconds(started)}`);
     const t0 = performance.now();
     const spec = makeSpec();
     const result = await buildGallery(spec, PATHS);
     failures.push(...result.failures);
     const m = result.manifest;
     const bytes = m.sheets.reduce((s, x) => s + x.bytes, 0);
+    Object.assign(total, {
+      items: total.items + m.items.length, sheets: total.sheets + m.sheets.length, bytes: total.bytes + bytes,
+      hits: total.hits + result.cache.hits, misses: total.misses + result.cache.misses,
+    });
+    if (!verbose) continue;
+    if (tty) process.stdout.write('\r\x1b[2K');
     console.log(
       `images: ${m.dataset}/${m.collection}: ${m.items.length.toLocaleString('en-US')} items in ${m.sheets.length} atlas(es), ` +
         `${(bytes / 1024).toFixed(0)} KiB, ${Object.keys(m.thumbnails).length} thumbnail sets, ${m.excluded} excluded, ` +
-        `cache ${result.cache.hits} hit / ${result.cache.misses} built, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        `cache ${result.cache.hits} hit / ${result.cache.misses} built, ${seconds(t0)}`,
     );
   }
-  console.log(`images: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (tty) process.stdout.write('\r\x1b[2K');
+  console.log(
+    `images: ${specs.length} galleries, ${total.items.toLocaleString('en-US')} items in ${total.sheets} atlases ` +
+      `(${(total.bytes / 1024 / 1024).toFixed(1)} MiB), cache ${total.hits} hit / ${total.misses} built, in ${seconds(started)}`,
+  );
   if (failures.length) {
     console.error(`\nimages: ${failures.length} image(s) could not be built (everything else was):`);
     for (const f of failures) console.error(`  ${f.file}: ${f.reason}`);

@@ -50,7 +50,8 @@ export interface AggregateResult {
 }
 
 export interface Reporter {
-  start(name: string): void;
+  /** `index` counts from 1 over the `total` aggregates of this run. */
+  start(name: string, index: number, total: number): void;
   finish(result: AggregateResult): void;
   problem(error: AuthorError): void;
 }
@@ -70,6 +71,8 @@ export interface RunSummary {
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 const silent: Reporter = { start() {}, finish() {}, problem() {} };
+
+const aggregateName = (found: DiscoveredAggregate) => found.definition?.name ?? basename(found.script, '.ts');
 
 export const paths = (root: string) => ({
   aggregates: join(root, 'scripts', 'aggregates'),
@@ -321,11 +324,12 @@ export async function runAggregates(options: RunOptions): Promise<RunSummary> {
   const results: AggregateResult[] = [];
   const catalogAggregates: CatalogAggregate[] = [];
 
+  const total = discovered.filter((f) => !only || only.includes(aggregateName(f))).length;
   for (const found of discovered) {
-    const name = found.definition?.name ?? basename(found.script, '.ts');
+    const name = aggregateName(found);
     if (only && !only.includes(name)) continue;
     const started = performance.now();
-    report.start(name);
+    report.start(name, results.length + 1, total);
     const done = (status: AggregateStatus, error?: AuthorError) => {
       const result: AggregateResult = { name, status, ms: performance.now() - started, peakRssMb: peakRssMb(), ...(error ? { error } : {}) };
       results.push(result);
