@@ -6,6 +6,7 @@
 // Exit code 1 if any datasheet or aggregate failed (the others are written).
 import { formatDuration, makeReporter, slowest } from './data/report.ts';
 import { runAggregates } from './data/run-aggregates.ts';
+import { essayProblemsBesideData } from './data/essay-problems.ts';
 
 const args = process.argv.slice(2);
 const onlyArg = args.find((a) => a.startsWith('--only'));
@@ -24,6 +25,8 @@ for (const u of summary.unfinished) {
   process.stdout.write(`data: unfinished datasheet (fine for a preview; \`npm run build\` refuses a published essay that uses it):\n${u.message.split('\n').map((l) => `    ${l}`).join('\n')}\n`);
 }
 if (failed > 0) {
+  // The build stops here, before Astro checks the essays: list their problems now too.
+  process.stdout.write(await essayProblemsBesideData(process.cwd(), summary.results.filter((r) => r.status === 'failed').map((r) => r.name)));
   process.stdout.write('data: fix the problems above; the other aggregates were written and earlier outputs of failed ones were kept.\n');
   process.exitCode = 1;
 }
