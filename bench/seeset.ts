@@ -4,6 +4,8 @@
 // bench/tmp/, then times parsing, the image hash check, widget resolution,
 // the mapping to typed dataset items and the atlas build (cold, then warm
 // cache). Writes bench/results/seeset.json. Never runs in CI.
+// `-- --build`: instead, a whole build with a synthetic 100,000-item
+// collection in a temporary copy (bench/lib/seeset-100k.ts).
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +17,7 @@ import { parseCollectionExport } from '../src/lib/seeset/collection-export.ts';
 import { toDatasetItem } from '../src/lib/seeset/dataset-item.ts';
 import { resolveWidgets } from '../src/lib/seeset/resolve.ts';
 import { readCollections } from '../src/loaders/seeset-files.ts';
+import { bench100k } from './lib/seeset-100k.ts';
 
 const PER_SPLIT = 5_000;
 const DIR = 'bench/tmp/seeset';
@@ -69,4 +72,5 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(results, null, 2));
 }
 
-await main();
+if (process.argv.includes('--build')) await bench100k();
+else await main();
