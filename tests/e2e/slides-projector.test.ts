@@ -78,7 +78,11 @@ describe('slides on a projector', () => {
             return [...slide.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr'))
               && slide.querySelectorAll('.grid-island[data-drawn="true"], .grid-error').length === grids;
           }, undefined, { timeout: 20_000 });
+          // Two frames let a resize from that drawing reach the deck's
+          // ResizeObserver (which clears data-fitted); then the deck's own
+          // signal: refitted after the last change, every image loaded.
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          await page.waitForSelector('[data-slide][data-current][data-fitted]', { state: 'attached', timeout: 20_000 });
           measures.push(await measureCurrentSlide(page));
         }
         results.set(key, measures);

@@ -42,6 +42,8 @@ export function startDeck(): void {
       slide.inert = !isCurrent;
       if (isNext) slide.setAttribute('aria-hidden', 'true');
       else slide.removeAttribute('aria-hidden');
+      if (!isCurrent && !isNext) slide.removeAttribute('data-fitted');
+      if (i + 1 >= next && i + 1 <= next + 2) loadNow(slide);
     });
     fitShown();
     if (counter) counter.textContent = String(next);
@@ -58,20 +60,37 @@ export function startDeck(): void {
     if (changed && options.broadcast !== false) channel?.postMessage({ slide: next });
   }
 
-  // Shown slides fit the screen; again when the window changes size or an
-  // island on the slide draws (a grid, a slider), one frame later so a
-  // ResizeObserver never loops within a frame.
+  // Shown slides fit the screen; again when the window changes size, an
+  // island on the slide draws (a grid, a slider) or an image loads, one frame
+  // later so a ResizeObserver never loops within a frame. Images of the shown
+  // slide and the one after it load at once (a lazy image would load after
+  // the fit and push the slide over the edge); a shown slide gets
+  // data-fitted once its last refit ran with every image loaded (or failed).
   let refit = 0;
+  const shownSlides = () => slides.filter((s) => s.hasAttribute('data-current') || s.hasAttribute('data-next'));
   function fitShown() {
-    for (const slide of slides) if (slide.hasAttribute('data-current') || slide.hasAttribute('data-next')) fitSlide(slide);
+    for (const slide of shownSlides()) {
+      fitSlide(slide);
+      slide.toggleAttribute('data-fitted', Array.from(slide.querySelectorAll('img')).every((img) => img.complete));
+    }
   }
   const scheduleFit = () => {
+    for (const slide of shownSlides()) slide.removeAttribute('data-fitted');
     cancelAnimationFrame(refit);
     refit = requestAnimationFrame(fitShown);
+  };
+  const loadNow = (slide: HTMLElement | undefined) => {
+    for (const img of slide?.querySelectorAll<HTMLImageElement>('img[loading="lazy"]') ?? []) img.loading = 'eager';
   };
   const resized = new ResizeObserver(scheduleFit);
   for (const slide of slides) for (const child of slide.children) if (child.tagName !== 'FOOTER' && child.tagName !== 'TEMPLATE') resized.observe(child);
   window.addEventListener('resize', scheduleFit, { signal });
+  // load/error do not bubble: caught on the way down.
+  const imageSettled = (event: Event) => {
+    if (event.target instanceof HTMLImageElement && event.target.closest('[data-slide][data-current], [data-slide][data-next]')) scheduleFit();
+  };
+  deck.addEventListener('load', imageSettled, { capture: true, signal });
+  deck.addEventListener('error', imageSettled, { capture: true, signal });
   signal.addEventListener('abort', () => resized.disconnect());
 
   function toggleFullscreen() {
