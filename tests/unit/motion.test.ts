@@ -67,11 +67,8 @@ describe('paths whose commands differ', () => {
   it('reads every command as absolute polylines', () => {
     expect(pathPoints('m1,1h4v2H1z')).toEqual([{ pts: [[1, 1], [5, 1], [5, 3], [1, 3], [1, 1]], closed: true }]);
     expect(pathPoints('M0,0L2,0 4,0M9,9l1,1')).toEqual([{ pts: [[0, 0], [2, 0], [4, 0]], closed: false }, { pts: [[9, 9], [10, 10]], closed: false }]);
-    // A curve is flattened: its points lie on it, ending at its end point.
-    const q = pathPoints('M0,0Q5,10,10,0')[0]!.pts;
-    expect(q).toHaveLength(9);
-    expect(q[4]).toEqual([5, 5]);
-    expect(q.at(-1)).toEqual([10, 0]);
+    // A curve or arc counts as a line to its end point.
+    expect(pathPoints('M0,0Q5,10,10,0c1,1,2,2,3,0A5,5,0,0,1,20,0')[0]!.pts).toEqual([[0, 0], [10, 0], [13, 0], [20, 0]]);
   });
   it('morphs a line into a line with a peak, resampled at both corners', () => {
     const morph = pathMorph('M0,0L10,0', 'M0,0L5,8L10,0')!;

@@ -62,15 +62,15 @@ export function interpolateValue(a: string, b: string, t: number): string | unde
 type Pt = [number, number];
 
 /**
- * A path's subpaths as polylines in absolute coordinates (M, L, H, V, Z, and
- * C, S, Q, T flattened to 8 segments each, both cases; an arc goes straight
- * to its end point); each subpath notes whether it closes.
+ * A path's subpaths as polylines in absolute coordinates (M, L, H, V, Z in
+ * both cases; a curve or arc counts as a straight line to its end point, a
+ * close enough shape for the in-between frames: the end states are the
+ * pre-rendered SVG); each subpath notes whether it closes.
  */
 export function pathPoints(d: string): { pts: Pt[]; closed: boolean }[] {
   const out: { pts: Pt[]; closed: boolean }[] = [];
   const arity: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7 };
   let cur: Pt = [0, 0];
-  let ctrl: Pt = cur;
   let sub: { pts: Pt[]; closed: boolean } | undefined;
   for (const [, cmd, args] of d.matchAll(/([a-z])([^a-z]*)/gi)) {
     let c = cmd!.toLowerCase();
@@ -80,7 +80,7 @@ export function pathPoints(d: string): { pts: Pt[]; closed: boolean }[] {
         sub.closed = true;
         sub.pts.push(sub.pts[0]!);
       }
-      cur = ctrl = sub?.pts[0] ?? cur;
+      cur = sub?.pts[0] ?? cur;
       sub = undefined;
       continue;
     }
@@ -89,24 +89,11 @@ export function pathPoints(d: string): { pts: Pt[]; closed: boolean }[] {
     for (let i = 0; i + n <= nums.length; i += n) {
       const p = (k: number): Pt => [nums[i + k]! + (rel ? cur[0] : 0), nums[i + k + 1]! + (rel ? cur[1] : 0)];
       const end: Pt = c === 'h' ? [nums[i]! + (rel ? cur[0] : 0), cur[1]] : c === 'v' ? [cur[0], nums[i]! + (rel ? cur[1] : 0)] : p(n - 2);
-      // Control points of a curve; S and T reflect the previous one.
-      const mirror: Pt = [2 * cur[0] - ctrl[0], 2 * cur[1] - ctrl[1]];
-      const cs: Pt[] = c === 'c' ? [p(0), p(2)] : c === 's' ? [mirror, p(0)] : c === 'q' ? [p(0)] : c === 't' ? [mirror] : [];
       if (c === 'm') {
         out.push((sub = { pts: [end], closed: false }));
         // Further pairs after M are line-tos.
         c = 'l';
-      } else {
-        if (!sub) out.push((sub = { pts: [cur], closed: false }));
-        for (let k = 1; cs.length && k <= 8; k++) {
-          // De Casteljau at k/8.
-          let r = [cur, ...cs, end];
-          while (r.length > 1) r = r.slice(1).map((b, j) => [lerp(r[j]![0], b[0], k / 8), lerp(r[j]![1], b[1], k / 8)] as Pt);
-          sub.pts.push(r[0]!);
-        }
-        if (!cs.length) sub.pts.push(end);
-      }
-      ctrl = cs.at(-1) ?? end;
+      } else (sub ??= (out.push({ pts: [cur], closed: false }), out.at(-1)!)).pts.push(end);
       cur = end;
     }
   }
