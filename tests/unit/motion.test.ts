@@ -2,7 +2,7 @@
 // the real renderers on SYNTHETIC fixtures, tweened at t = 0, 0.5 and 1.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { interpolateValue, pairChildren, parseColor, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
+import { interpolateValue, pairChildren, parseColor, pathMorph, pathPoints, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
 import { easeInOut, motionProgress } from '../../src/lib/scrolly/motion-progress.ts';
 import { rankRows, renderBarChart } from '../../src/lib/charts/bar-chart.ts';
 import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
@@ -60,6 +60,33 @@ describe('interpolating values', () => {
     const p = pairChildren(plain.querySelector('#a')!, plain.querySelector('#b')!);
     expect(p.pairs.map(([a, b]) => `${a.tagName}-${b.tagName}`.toLowerCase())).toEqual(['rect-rect', 'text-text']);
     expect(p.onlyB).toHaveLength(1);
+  });
+});
+
+describe('paths whose commands differ', () => {
+  it('reads every command as absolute polylines', () => {
+    expect(pathPoints('m1,1h4v2H1z')).toEqual([{ pts: [[1, 1], [5, 1], [5, 3], [1, 3], [1, 1]], closed: true }]);
+    expect(pathPoints('M0,0L2,0 4,0M9,9l1,1')).toEqual([{ pts: [[0, 0], [2, 0], [4, 0]], closed: false }, { pts: [[9, 9], [10, 10]], closed: false }]);
+    // A curve or arc counts as a line to its end point.
+    expect(pathPoints('M0,0Q5,10,10,0c1,1,2,2,3,0A5,5,0,0,1,20,0')[0]!.pts).toEqual([[0, 0], [10, 0], [13, 0], [20, 0]]);
+  });
+  it('morphs a line into a line with a peak, resampled at both corners', () => {
+    const morph = pathMorph('M0,0L10,0', 'M0,0L5,8L10,0')!;
+    const at = (t: number) => pathPoints(morph(t))[0]!.pts;
+    expect(at(0)).toEqual([[0, 0], [5, 0], [10, 0]]);
+    expect(at(0.5)).toEqual([[0, 0], [5, 4], [10, 0]]);
+    expect(at(1)).toEqual([[0, 0], [5, 8], [10, 0]]);
+    expect(pathMorph('', 'M0,0L1,1')).toBeUndefined();
+  });
+  it('pairs subpaths in order when their numbers differ (bars split and merge)', () => {
+    const morph = pathMorph('M0,0h10v10h-10z', 'M0,0h4v10h-4zM6,0h4v10h-4z')!;
+    const subs = (t: number) => pathPoints(morph(t));
+    expect(subs(0)).toHaveLength(2);
+    expect(subs(0).every((s) => s.closed && s.pts.every(([x]) => x >= 0 && x <= 10))).toBe(true);
+    const widths = (t: number) => subs(t).map((s) => Math.max(...s.pts.map((p) => p[0])) - Math.min(...s.pts.map((p) => p[0])));
+    expect(widths(0)).toEqual([10, 10]);
+    expect(widths(0.5)).toEqual([7, 7]);
+    expect(widths(1)).toEqual([4, 4]);
   });
 });
 
@@ -173,6 +200,32 @@ describe('each chart kind moves between its emitted states', () => {
     expect(mid.every((x, i) => x >= Math.min(n0[i]!, n1[i]!) && x <= Math.max(n0[i]!, n1[i]!))).toBe(true);
     tween.apply(1);
     expect(splitNumbers(bars(a).getAttribute('d')!).numbers).toEqual(n1);
+    tween.reset();
+    expect(bars(a).getAttribute('d')).toBe(d0);
+  });
+
+  it('Histogram: bars morph when the bins change (path commands differ)', () => {
+    // Twice as wide bins: pairs of neighbours merged.
+    const fewer = syntheticBins.filter((_, i) => i % 2 === 0).map((bin, i) => ({ x0: bin.x0, x1: syntheticBins[2 * i + 1]!.x1, count: bin.count + syntheticBins[2 * i + 1]!.count }));
+    const [one, two] = [syntheticBins, fewer].map((bins) => renderHistogram({ ...label('h'), bins, xLabel: 'Score', yLabel: 'Items' }).svg);
+    const root = mount(`<div id="a">${one}</div><div id="b">${two}</div>`);
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const bars = (el: Element) => Array.from(el.querySelectorAll('path')).filter((p) => !p.hasAttribute('data-motion-copy')).sort((x, y) => (y.getAttribute('d') ?? '').length - (x.getAttribute('d') ?? '').length)[0]!;
+    const [d0, d1] = [bars(a).getAttribute('d')!, bars(b).getAttribute('d')!];
+    expect(interpolateValue(d0, d1, 0.5)).toBeUndefined();
+    const tween = tweenToward(a, b);
+    // Moved, not cross-faded: no copy of the bars is added.
+    const height = (d: string) => Math.max(...pathPoints(d).flatMap((s) => s.pts.map((p) => p[1]))) - Math.min(...pathPoints(d).flatMap((s) => s.pts.map((p) => p[1])));
+    tween.apply(0);
+    expect(height(bars(a).getAttribute('d')!)).toBeCloseTo(height(d0), 1);
+    tween.apply(0.5);
+    expect(a.querySelectorAll('path[data-motion-copy]').length).toBe(0);
+    expect(pathPoints(bars(a).getAttribute('d')!)).toHaveLength(Math.max(pathPoints(d0).length, pathPoints(d1).length));
+    const mid = height(bars(a).getAttribute('d')!);
+    expect(mid).toBeGreaterThanOrEqual(Math.min(height(d0), height(d1)) - 0.01);
+    expect(mid).toBeLessThanOrEqual(Math.max(height(d0), height(d1)) + 0.01);
+    tween.apply(1);
+    expect(height(bars(a).getAttribute('d')!)).toBeCloseTo(height(d1), 1);
     tween.reset();
     expect(bars(a).getAttribute('d')).toBe(d0);
   });
