@@ -18,6 +18,7 @@ import { writeFileAtomic } from './lib/atomic-write.ts';
 import { sha256 } from './lib/hash.ts';
 
 const require = createRequire(import.meta.url);
+// The datasheet.yaml files beside the exports are written by hand and kept: this script never touches them.
 const PUBLIC = 'content/seeset/public';
 const BASE = join(PUBLIC, 'n-ways-to-see-a-dataset');
 const OPENMOJI = dirname(require.resolve('openmoji/package.json'));
