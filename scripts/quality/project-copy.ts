@@ -89,7 +89,7 @@ export function copyProject(options: CopyOptions = {}): ProjectCopy {
  * as `npm test` does (a build for the example domain is refused).
  */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, SITE_URL: process.env['SITE_URL'] || LOCAL_SITE };
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: process.env['SITE_URL'] || LOCAL_SITE };
   for (const key of Object.keys(env)) {
     if (/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$|BASE_URL$|DEV$|PROD$|SSR$|ASSETS_PREFIX$|SITE$)/.test(key)) delete env[key];
   }
