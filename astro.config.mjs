@@ -14,9 +14,13 @@ import { buildFiles } from './src/integrations/build-files.ts';
 import { mergeStylesheets } from './src/integrations/merge-stylesheets.ts';
 import { siteHeaders } from './src/integrations/site-headers.ts';
 import { sizeBudget } from './src/integrations/size-budget.ts';
+import { siteAddressCheck } from './src/integrations/site-address.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
 export default defineConfig({
-  site: 'https://dataset-essays.example.org',
+  // From SITE_URL (docs/deploy.md); unset it is the example domain, which
+  // `npm run build` refuses (siteAddressCheck) and `npm run dev` flags with a banner.
+  site: siteAddress(),
   output: 'static',
   trailingSlash: 'always',
   // Per-checkout cache (the content store lives here): node_modules may be a
@@ -24,7 +28,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Order matters: HTML post-processing first, then the search index;
   // atomicOutput() stays LAST: it moves the finished build into outDir.
-  integrations: [svelte(), mdx(), islandStylesInHead(),
+  integrations: [siteAddressCheck(), svelte(), mdx(), islandStylesInHead(),
     // The built pages minus embeds, print and slide copies and 404; Astro's own integration.
     sitemap({ filter: (url) => isIndexablePage(new URL(url).pathname), namespaces: { news: false, xhtml: false, image: false, video: false } }),
     pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), siteHeaders(), sizeBudget(), atomicOutput()],

@@ -23,7 +23,7 @@ export function listBuiltPages(root: string): string[] {
 
 /**
  * The site's origin as the build wrote it (the home page's canonical URL, from
- * `site` in astro.config.mjs): absolute links to it are internal links.
+ * SITE_URL, Astro's `site`): absolute links to it are internal links.
  */
 export function builtSiteOrigin(root: string): string {
   const html = readFileSync(join(root, 'index.html'), 'utf8');

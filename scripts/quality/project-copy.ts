@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { sha256 } from '../lib/hash.ts';
+import { LOCAL_SITE } from '../../src/lib/site-address.ts';
 import { listBuiltFiles } from './built-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -82,9 +83,13 @@ export function copyProject(options: CopyOptions = {}): ProjectCopy {
   };
 }
 
-/** The environment without what vitest and vite set (NODE_ENV=test changes what Astro builds). */
+/**
+ * The environment without what vitest and vite set (NODE_ENV=test changes what
+ * Astro builds); a copy builds for the local address unless SITE_URL says otherwise,
+ * as `npm test` does (a build for the example domain is refused).
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: process.env['SITE_URL'] || LOCAL_SITE };
   for (const key of Object.keys(env)) {
     if (/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$|BASE_URL$|DEV$|PROD$|SSR$|ASSETS_PREFIX$|SITE$)/.test(key)) delete env[key];
   }

@@ -13,6 +13,7 @@ import type { ComponentDocs } from '../lib/component-docs.ts';
 import { assertEssayImagesUsable } from '../lib/essay-images-check.ts';
 import { checkEssaySource, formatSourceProblems, repeatedIndexes, type SourceProblem } from '../lib/essay-source-check.ts';
 import { essaySourceContext } from '../lib/essay-source-context.ts';
+import { placeholderCoverProblems } from '../lib/placeholder-cover.ts';
 import { findDocsFiles } from './component-examples.ts';
 
 /** Every problem the source check finds in every essay, in essay order. */
@@ -35,6 +36,8 @@ export async function checkEssays(root: string, logger: Pick<AstroIntegrationLog
   await assertEssayImagesUsable(join(root, 'content/essays'), 'index.mdx');
   await assertEssayImagesUsable(join(root, 'content/seeset'), 'index.md');
   const problems = await essaySourceProblems(root, command === 'build');
+  // Publishing only: a cover still the scaffold's placeholder, recognised by its pixels.
+  if (command === 'build') problems.push(...await placeholderCoverProblems(join(root, 'content/essays')));
   const warnings = problems.filter((p) => p.severity === 'warning');
   const errors = problems.filter((p) => p.severity === 'error');
   if (warnings.length) logger.warn(formatSourceProblems(warnings));

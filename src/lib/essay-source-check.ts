@@ -37,6 +37,49 @@ export function isDraft(source: string): boolean {
   return /^draft:\s*true\s*(#.*)?$/m.test(front);
 }
 
+export interface FrontmatterField {
+  /** Offset of the field's name in the source. */
+  offset: number;
+  /** Its value as text: quotes removed, a block scalar's lines joined; '' when empty. */
+  value: string;
+}
+
+/** A top-level frontmatter field as text (enough to tell empty from written), or undefined when absent. */
+export function frontmatterField(source: string, name: string): FrontmatterField | undefined {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!front) return undefined;
+  const start = front.index + front[0].indexOf(front[1]!);
+  const lines = front[1]!.split('\n');
+  let offset = start;
+  for (let i = 0; i < lines.length; i++) {
+    const m = new RegExp(`^${name}:(.*)$`).exec(lines[i]!.replace(/\r$/, ''));
+    if (m) {
+      // The value: the rest of the line, then any indented continuation lines.
+      const parts = [m[1]!.replace(/\s#.*$/, '').trim()];
+      for (let j = i + 1; j < lines.length && /^\s+\S|^\s*$/.test(lines[j]!); j++) parts.push(lines[j]!.trim());
+      const value = parts.join(' ').replace(/^[>|][+-]?\d*/, '').trim().replace(/^(["'])([\s\S]*)\1$/, '$2').trim();
+      return { offset, value };
+    }
+    offset += lines[i]!.length + 1;
+  }
+  return undefined;
+}
+
+/** Frontmatter a published essay needs for screen readers, the home page and share cards. */
+const PUBLISH_FIELDS = [
+  { field: 'coverImgAlt', what: 'the cover\'s alt text', hint: 'describe what the cover shows in a sentence, e.g. coverImgAlt: "Ten rows of handwritten digits, dithered in black and white", or keep the essay a draft (draft: true)' },
+  { field: 'excerpt', what: 'the excerpt', hint: 'write one or two sentences for the home page, feeds and share cards, e.g. excerpt: "What 70,000 handwritten digits teach a model, and what they leave out.", or keep the essay a draft (draft: true)' },
+] as const;
+
+/** coverImgAlt and excerpt missing or empty in a published essay, at the field's line (or the frontmatter's first line). */
+export function emptyPublishFields(source: string): { offset: number; field: string; message: string; hint: string }[] {
+  return PUBLISH_FIELDS.flatMap(({ field, what, hint }) => {
+    const found = frontmatterField(source, field);
+    if (found && found.value) return [];
+    return [{ offset: found?.offset ?? 0, field, message: found ? `${what} is empty, so a published essay would go out without it` : `${what} is missing (no ${field}: in the frontmatter)`, hint }];
+  });
+}
+
 export interface Position {
   line: number;
   column: number;
@@ -163,6 +206,7 @@ export function checkEssaySource(source: string, file: string, ctx: EssaySourceC
     }
   }
   if (ctx.publishing && !isDraft(source)) {
+    for (const problem of emptyPublishFields(source)) add('error', problem.offset, problem.field, problem.message, problem.hint);
     const alt = source.indexOf(PLACEHOLDER_ALT);
     if (alt >= 0) add('error', alt, 'coverImgAlt', 'the cover is still the placeholder `npm run new` made, and so is its description', 'put the essay\'s own cover next to it (coverImg) and describe it in coverImgAlt, or keep the essay a draft (draft: true)');
     const excerpt = /^excerpt:.*$/m.exec(source);

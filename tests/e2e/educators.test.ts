@@ -131,9 +131,21 @@ describe('embeds', () => {
     expect(await buttons.count()).toBe(scrollies.length);
     expect(await page.locator(`section[data-scrolly="${scrollies[0]!.id}"] + [data-embed-copy] button`).count()).toBe(1);
     await buttons.first().click();
-    await page.locator('[data-embed-copy] [role=status]', { hasText: 'Embed code copied' }).waitFor();
+    await page.locator('[data-embed-copy] [role=status]', { hasText: /^Copied: embed code for step \d+, \d+ px tall$/ }).waitFor({ timeout: 15_000 });
+    expect(await buttons.first().innerText()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(new RegExp(`^<iframe src="http://127\\.0\\.0\\.1:\\d+/embed/reading-a-datasheet/${scrollies[0]!.id}/" title="`));
+    const m = new RegExp(`^<iframe src="(http://127\\.0\\.0\\.1:\\d+/embed/reading-a-datasheet/${scrollies[0]!.id}/\\?step=(\\d+))" title="[^"]*" width="100%" height="(\\d+)"`).exec(copied);
+    expect(m, copied).not.toBeNull();
+    expect(copied).toContain('"dataset-essays:embed-height"');
+    // The fixed height fits the embed page's content at the figure's width.
+    const width = await page.locator(`section[data-scrolly="${scrollies[0]!.id}"]`).evaluate((el) => Math.round(Math.min(960, Math.max(320, el.getBoundingClientRect().width))));
+    const host = await browser.context.newPage();
+    await host.setViewportSize({ width, height: 400 });
+    await host.goto(m![1]!);
+    const content = await host.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await host.close();
+    expect(Number(m![3])).toBeGreaterThanOrEqual(content);
+    expect(Number(m![3])).toBeLessThanOrEqual(content + 40);
     expect(errors).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractReferences, pathForFile, resolveReference } from '../../src/lib/quality/internal-links.ts';
-import { listBuiltPages } from '../../scripts/quality/built-files.ts';
+import { builtSiteOrigin, listBuiltPages } from '../../scripts/quality/built-files.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { FRONTMATTER, PAYLOADS, SLUG, hostileEssayMdx } from '../fixtures/hostile-essay/hostile-essay.ts';
 import { launch } from './browser.ts';
@@ -66,7 +66,7 @@ describe('hostile input (synthetic fixture essay)', () => {
   it('no page of the fixture site contains executable payloads', () => {
     expect(pages).toContain(`${SLUG}/index.html`);
     for (const file of pages) {
-      expect(injectedCode(readFileSync(join(dist, file), 'utf8'), 'https://dataset-essays.example.org', pathForFile(file)), file).toEqual([]);
+      expect(injectedCode(readFileSync(join(dist, file), 'utf8'), builtSiteOrigin(dist), pathForFile(file)), file).toEqual([]);
     }
   });
 

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type OpenBrowser } from './browser.ts';
 import { formatAxeViolations, runAxe } from './page-audit.ts';
+import { builtSiteOrigin } from '../../scripts/quality/built-files.ts';
 
 const DECK = '/reading-a-datasheet/present/';
-const SITE = 'https://dataset-essays.example.org';
+// The address the site was built for (SITE_URL; `npm test` builds for the local one).
+const SITE = builtSiteOrigin('dist');
 
 
 async function waitForSlide(page: Page, n: number) {
@@ -84,6 +86,37 @@ describe('presentation mode', () => {
     expect(dupes).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+    it(`prints each QR code's short URL beside it, legible at ${viewport.width}x${viewport.height}`, async () => {
+      const projector = await launch({ viewport });
+      try {
+        const { page, errors } = await projector.open(DECK);
+        const slide = page.locator('[data-slide]:has(a.slide-qr[href$="#datasheet-sections-2"])');
+        const n = Number(await slide.getAttribute('data-slide'));
+        await page.evaluate((n) => (location.hash = `#slide-${n}`), n);
+        await waitForSlide(page, n);
+        const caption = slide.locator('.slide-qr [data-qr-url]');
+        // The URL a phone would open, without the scheme, as printed text.
+        await expect(caption.innerText()).resolves.toBe(`${SITE.replace(/^https?:\/\//, '')}/reading-a-datasheet/#datasheet-sections-2`);
+        const m = await caption.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const qr = el.closest('.slide-qr')!.querySelector('svg.qr')!.getBoundingClientRect();
+          return { font: parseFloat(getComputedStyle(el).fontSize) * (el.currentCSSZoom ?? 1), bottom: r.bottom, right: r.right, left: r.left, qrRight: qr.right };
+        });
+        expect(m.font, 'QR caption font size (px)').toBeGreaterThanOrEqual(16);
+        expect(m.bottom).toBeLessThanOrEqual(viewport.height);
+        expect(m.right).toBeLessThanOrEqual(viewport.width);
+        expect(m.left, 'the caption sits beside the code, not over it').toBeGreaterThanOrEqual(m.qrRight);
+        // Every slide's code carries its own address in print.
+        const pairs = await page.locator('a.slide-qr').evaluateAll((els) => els.map((a) => [a.getAttribute('href'), a.querySelector('[data-qr-url]')?.textContent]));
+        for (const [href, text] of pairs) expect(text).toBe(href!.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+        expect(errors).toEqual([]);
+      } finally {
+        await projector.close();
+      }
+    });
+  }
 
   it('drives an interactive graphic on a step slide to that step, and fits it on the slide', async () => {
     // ways-to-see-a-dataset: the image grid of the "look" scrolly; its step 2 (0-based) groups the digits by label.

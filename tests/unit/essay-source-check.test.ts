@@ -98,11 +98,11 @@ describe('problems at the author\'s line, all in one run', () => {
 
 describe('unfinished data: previews yes, publishing no', () => {
   const unfinished = new Map([['seattle-weather', { id: 'weather-data', file: 'content/datasets/weather-data/datasheet.yaml', fields: ['title', 'license.name'] }]]);
-  const essay = (draft: boolean) => `---\ntitle: T\ndraft: ${draft}\n---\nimport w from '@data/seattle-weather';\n\n<Value of={w} at="total" />`;
+  const essay = (draft: boolean) => `---\ntitle: T\ndraft: ${draft}\ncoverImgAlt: A grid of digits\nexcerpt: About the weather.\n---\nimport w from '@data/seattle-weather';\n\n<Value of={w} at="total" />`;
   it('a published essay using an unfinished dataset fails the build at its import', () => {
     const [problem, ...rest] = checkEssaySource(essay(false), FILE, { ...ctx, unfinished, publishing: true });
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ severity: 'error', line: 5, field: '@data/seattle-weather', hint: 'fill in content/datasets/weather-data/datasheet.yaml (docs/data.md explains each field), or keep the essay a draft (draft: true)' });
+    expect(problem).toMatchObject({ severity: 'error', line: 7, field: '@data/seattle-weather', hint: 'fill in content/datasets/weather-data/datasheet.yaml (docs/data.md explains each field), or keep the essay a draft (draft: true)' });
     expect(problem!.message).toContain('whose datasheet is unfinished (2 field(s) still say TODO: title, license.name)');
   });
   it('a draft, or any essay in dev, previews', () => {

@@ -129,6 +129,12 @@ describe('a scaffolded essay builds', () => {
       // The scaffold's placeholder cover description and excerpt are refused too (see the essay source check's tests).
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^coverImgAlt: .*$/m, 'coverImgAlt: A test pattern.').replace(/^excerpt: .*$/m, 'excerpt: A test excerpt.'));
       expect((await copy.run('data')).code).toBe(0);
+      // The placeholder cover itself (recognised by its pixels) is refused until replaced.
+      const coverRefused = await copy.astroBuild();
+      expect(coverRefused.code).not.toBe(0);
+      expect(coverRefused.output).toMatch(new RegExp(`${plan.essayDir}/index\\.mdx:\\d+:\\d+: coverImg: \\./cover\\.png is still the placeholder cover`));
+      // SYNTHETIC replacement cover for the test: a flat grey image, not the pattern.
+      await sharp({ create: { width: 1280, height: 800, channels: 3, background: { r: 128, g: 128, b: 128 } } }).png().toFile(join(copy.dir, plan.essayDir, 'cover.png'));
       const build = await copy.astroBuild();
       expect(build.code, build.output).toBe(0);
       const html = readFileSync(join(copy.dir, 'dist', plan.slug, 'index.html'), 'utf8');

@@ -1,19 +1,18 @@
 // Adds a "Copy embed code" button after each embeddable figure of an essay
 // (the list comes from the build, in data-embed-list). Without JavaScript the
-// essay's tools list links to the embed pages instead.
-import { embedCode } from '../../lib/embed-code.ts';
-import { copyControls } from '../essay/clipboard.ts';
-
-interface ListedFigure {
+// essay's tools list links to the embed pages instead. Only the button and its
+// live region load with the page: measuring the embed and copying
+// (embed-copy.ts) load on the first click.
+export interface ListedFigure {
   id: string;
   kind: 'scrolly' | 'figure';
   src: string;
   title: string;
 }
 
-function figureElement(figure: ListedFigure): Element | null {
+function figureElement(figure: ListedFigure): HTMLElement | null {
   if (figure.kind === 'figure') return document.getElementById(figure.id);
-  const all = Array.from(document.querySelectorAll(`[data-scrolly="${CSS.escape(figure.id)}"]`));
+  const all = Array.from(document.querySelectorAll<HTMLElement>(`[data-scrolly="${CSS.escape(figure.id)}"]`));
   return all.find((el) => !el.parentElement?.closest(`[data-scrolly="${CSS.escape(figure.id)}"]`)) ?? null;
 }
 
@@ -24,11 +23,23 @@ export function addEmbedButtons(): void {
   for (const figure of figures) {
     const el = figureElement(figure);
     if (!el || el.nextElementSibling?.hasAttribute('data-embed-copy')) continue;
-    const code = embedCode({ src: new URL(figure.src, location.href).href, title: figure.title });
     const box = document.createElement('div');
     box.className = 'embed-copy';
     box.setAttribute('data-embed-copy', figure.id);
-    box.append(...copyControls('Copy embed code', `Copy embed code for ${figure.title}`, () => code, 'Embed code copied'));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Copy embed code';
+    button.setAttribute('aria-label', `Copy embed code for ${figure.title}`);
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    button.addEventListener('click', () => {
+      status.textContent = 'Preparing the embed code…';
+      import('./embed-copy.ts').then(
+        (m) => m.copyEmbed(figure, el, box, button, status),
+        () => (status.textContent = 'Could not load the embed code; use the embed links at the end of the essay'),
+      );
+    });
+    box.append(button, status);
     el.after(box);
   }
 }
