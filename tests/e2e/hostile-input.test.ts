@@ -3,7 +3,7 @@
 // essay from tests/fixtures/hostile-essay/ alone in a throwaway copy of the
 // project, then checks the HTML and opens every page in Chromium, with the
 // CSP ignored (escaping alone must hold) and enforced (nothing even tries).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractReferences, pathForFile, resolveReference } from '../../src/lib/quality/internal-links.ts';
 import { builtSiteOrigin, listBuiltPages } from '../../scripts/quality/built-files.ts';
 import { startServer } from '../../scripts/serve.ts';
-import { FRONTMATTER, PAYLOADS, SLUG, hostileEssayMdx } from '../fixtures/hostile-essay/hostile-essay.ts';
+import { FRONTMATTER, PAYLOADS, SEESET_RAW_HTML, SEESET_RAW_TEXT, SLUG, hostileEssayMdx } from '../fixtures/hostile-essay/hostile-essay.ts';
 import { launch } from './browser.ts';
 import { recordedViolations, refreshTarget, scrollThrough, watchPages } from './page-audit.ts';
 import { copyProject, type ProjectCopy } from '../../scripts/quality/project-copy.ts';
@@ -50,6 +50,8 @@ describe('hostile input (synthetic fixture essay)', () => {
     mkdirSync(join(essays, SLUG), { recursive: true });
     writeFileSync(join(essays, SLUG, 'index.mdx'), hostileEssayMdx());
     writeFileSync(join(essays, SLUG, 'cover.png'), cover);
+    // see:set Markdown is untrusted data: raw HTML in a series essay (of the copy).
+    appendFileSync(join(project.dir, 'content/seeset/9-ways-to-see/Gulls.md'), `\n\n${SEESET_RAW_HTML}\n`);
     const { code, output } = await project.astroBuild();
     if (code !== 0) throw new Error(`the fixture site did not build:\n${output}`);
     dist = join(project.dir, 'dist');
@@ -67,6 +69,20 @@ describe('hostile input (synthetic fixture essay)', () => {
     expect(pages).toContain(`${SLUG}/index.html`);
     for (const file of pages) {
       expect(injectedCode(readFileSync(join(dist, file), 'utf8'), builtSiteOrigin(dist), pathForFile(file)), file).toEqual([]);
+    }
+  });
+
+  it('raw HTML in a see:set essay is reduced to the allow-list, its text kept', () => {
+    const carrying = pages.filter((file) => readFileSync(join(dist, file), 'utf8').includes(SEESET_RAW_TEXT));
+    expect(carrying.length, 'the see:set page with the raw HTML').toBeGreaterThan(0);
+    for (const file of carrying) {
+      const { document } = parseHTML(readFileSync(join(dist, file), 'utf8'));
+      const main = document.querySelector('main')!;
+      expect(main.querySelectorAll('iframe, form').length, file).toBe(0);
+      const paragraph = [...main.querySelectorAll('p')].find((p) => p.textContent === SEESET_RAW_TEXT);
+      expect(paragraph && [...paragraph.attributes].map((a) => a.name), file).toEqual([]);
+      expect([...main.querySelectorAll('script')].filter((s) => /alert/.test(s.textContent ?? '')), file).toEqual([]);
+      expect(main.textContent, file).toContain(SEESET_RAW_TEXT);
     }
   });
 
