@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { copyProject } from '../../scripts/quality/project-copy.ts';
+import { LOCAL_SITE } from '../../src/lib/site-address.ts';
 import { writeFileAtomic } from '../../scripts/lib/atomic-write.ts';
 
 const ITEMS = 100_000;
@@ -93,7 +94,7 @@ function timedBuild(dir: string): Promise<{ code: number; seconds: number; peakR
   return new Promise((done) => {
     const t0 = performance.now();
     const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', 'npm', 'run', 'build'], {
-      cwd: dir, env: { ...process.env, CI: 'true', NO_COLOR: '1', PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` },
+      cwd: dir, env: { ...process.env, SITE_URL: process.env['SITE_URL'] || LOCAL_SITE, CI: 'true', NO_COLOR: '1', PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` },
     });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
