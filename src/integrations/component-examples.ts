@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentDocs } from '../lib/component-docs.ts';
 import { AuthorError } from '../lib/author-error.ts';
-import { writeFileAtomic } from '../../scripts/lib/atomic-write.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 export const EXAMPLES_DIR = 'src/generated/component-examples';
 /** Examples that cannot compile, by component name, with the reason (read by the catalog). */

@@ -4,7 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { netlifyHeadersFile } from '../lib/site-headers.ts';
-import { writeFileAtomic } from '../../scripts/lib/atomic-write.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 export function siteHeaders(): AstroIntegration {
   return {
