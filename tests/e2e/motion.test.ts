@@ -103,17 +103,27 @@ describe('scrolly motion (step)', () => {
       const observer = new MutationObserver((records) => records.forEach((r) => seen.push((r.target as Element).getAttribute('fill') ?? '')));
       bars.forEach((bar) => observer.observe(bar, { attributes: true, attributeFilter: ['fill'] }));
     }, [id, key] as const);
-    // Step 1's top just past the trigger line.
-    await page.evaluate((id) => {
-      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
-      const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
-      scrollBy(0, document.getElementById(`${id}-1`)!.getBoundingClientRect().top - line + 40);
-    }, id);
+    // The runtime is live (it observes the steps) before the reader moves on.
+    await page.waitForFunction((id) => document.querySelector(`[data-scrolly="${id}"]`)?.hasAttribute('data-scrolly-live'), id);
+    // Step 1's top just past the trigger line. Late layout (images, fonts) on a
+    // loaded machine can move the step after the scroll: scroll again until
+    // the runtime says step 1 is active.
+    await expect
+      .poll(async () => {
+        await page.evaluate((id) => {
+          const root = document.querySelector<HTMLElement>(`[data-scrolly="${id}"]`)!;
+          if (root.dataset['activeStep'] === '1') return;
+          const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+          scrollBy(0, document.getElementById(`${id}-1`)!.getBoundingClientRect().top - line + 40);
+        }, id);
+        return page.locator(`[data-scrolly="${id}"]`).getAttribute('data-active-step');
+      }, { timeout: 10_000, intervals: [500] })
+      .toBe('1');
     await page.waitForFunction(([id, key]) => {
       const bar = document.querySelector(`[data-scrolly="${id}"] .chart-wide [data-state-active] rect[data-key="${key}"]`);
       const seen = (window as unknown as { seenFills: string[] }).seenFills;
       return bar?.getAttribute('fill') === '#8a2d1c' && seen.length > 0 && seen.at(-1) === '#8a2d1c';
-    }, [id, key] as const, { timeout: 5000 });
+    }, [id, key] as const, { timeout: 10_000 });
     const seen = await page.evaluate(() => (window as unknown as { seenFills: string[] }).seenFills);
     expect(seen.filter((f) => f.startsWith('rgb(')).length, `fills seen: ${seen.join(' ')}`).toBeGreaterThan(0);
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AuthorError } from '../../src/lib/author-error.ts';
-import { failureText, siteSize } from '../../scripts/site.ts';
+import { failureText, siteArgs, siteSize } from '../../scripts/site.ts';
 
 describe('scripts/site.ts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'site-step-'));
@@ -24,5 +24,13 @@ describe('scripts/site.ts', () => {
     expect(failureText(author)).toBe('content/essays/x/index.mdx:1: excerpt: the excerpt is missing\n  fix: write one');
     const bug = new TypeError('cannot read properties of undefined');
     expect(failureText(bug)).toContain('\n    at ');
+  });
+
+  it('passes --outDir and --force on to Astro (the determinism gate builds a second copy elsewhere)', () => {
+    expect(siteArgs([])).toEqual({ outDir: 'dist', force: false, verbose: false });
+    expect(siteArgs(['--outDir', '/tmp/x/dist', '--force'])).toEqual({ outDir: '/tmp/x/dist', force: true, verbose: false });
+    expect(siteArgs(['--outDir=out', '--verbose'])).toEqual({ outDir: 'out', force: false, verbose: true });
+    expect(() => siteArgs(['--outDir'])).toThrow(/--outDir needs a folder/);
+    expect(() => siteArgs(['--outdir', 'x'])).toThrow(/unknown flag --outdir[\s\S]*fix:/);
   });
 });
