@@ -353,6 +353,7 @@ export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promis
     items,
     cells,
     thumbnails,
+    photos: {},
     total: spec.sources.length,
     excluded,
   };

@@ -39,6 +39,26 @@ export const thumbnailSchema = z.strictObject({
   placeholder: z.string().startsWith('data:image/'),
 });
 
+/**
+ * Photo-grade copies of one item (see:set photo widgets): its own aspect at
+ * several widths, never upscaled, plus square crops for grid tiles. Written
+ * only for galleries that ask for them (GallerySpec.photos).
+ */
+export const photoSchema = z.strictObject({
+  /** The source image's size in px (its aspect ratio). */
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** Widths written for every format, aspect kept: `${base}-w${w}.${format}` (ascending; the last is the largest). */
+  widths: z.array(z.number().int().positive()).min(1),
+  /** Square crops (px a side) for grid tiles: `${base}-s${side}.${format}` (ascending; may be empty). */
+  squares: z.array(z.number().int().positive()),
+  base: z.string().startsWith('/'),
+  /** The last format is the universal fallback. */
+  formats: z.array(z.enum(['avif', 'webp', 'jpeg', 'png'])).min(1),
+  /** A tiny blurred preview as a data: URL (shown while loading and for flagged items). */
+  placeholder: z.string().startsWith('data:image/'),
+});
+
 export const galleryManifestSchema = z.strictObject({
   dataset: z.string(),
   collection: z.string(),
@@ -68,6 +88,8 @@ export const galleryManifestSchema = z.strictObject({
   cells: z.array(z.number().int().nonnegative()),
   /** Per-item thumbnails (only for items pages show one by one), keyed by item id. */
   thumbnails: z.record(z.string(), thumbnailSchema),
+  /** Photo-grade copies by item id (only galleries whose spec asks for them). */
+  photos: z.record(z.string(), photoSchema).default({}),
   /** Items in the source, and how many the exclusion list removed. */
   total: z.number().int().nonnegative(),
   excluded: z.number().int().nonnegative(),
@@ -75,6 +97,27 @@ export const galleryManifestSchema = z.strictObject({
 
 export type GallerySheet = z.infer<typeof sheetSchema>;
 export type Thumbnail = z.infer<typeof thumbnailSchema>;
+export type Photo = z.infer<typeof photoSchema>;
+export type PhotoFormat = Photo['formats'][number];
+
+/** `srcset` for one format of a photo: its aspect-kept widths, or its square crops. */
+export function photoSrcset(photo: Photo, format: PhotoFormat, shape: 'aspect' | 'square' = 'aspect'): string {
+  const list = shape === 'square' ? photo.squares : photo.widths;
+  return list.map((w) => `${photo.base}-${shape === 'square' ? 's' : 'w'}${w}.${format} ${w}w`).join(', ');
+}
+
+/** The URL of one copy: the smallest of `shape` at least `px` wide (else the largest), in `format` (default: the fallback). */
+export function photoUrl(photo: Photo, px: number, shape: 'aspect' | 'square' = 'aspect', format: PhotoFormat = photo.formats[photo.formats.length - 1]!): string {
+  const list = shape === 'square' ? photo.squares : photo.widths;
+  if (list.length === 0) throw new Error(`photo ${photo.base} has no ${shape} copies`);
+  const w = list.find((x) => x >= px) ?? list[list.length - 1]!;
+  return `${photo.base}-${shape === 'square' ? 's' : 'w'}${w}.${format}`;
+}
+
+/** Height of the aspect-kept copy `width` px wide (as written: rounded). */
+export function photoHeight(photo: Photo, width: number): number {
+  return Math.max(1, Math.round((width * photo.height) / photo.width));
+}
 export type GalleryManifest = z.infer<typeof galleryManifestSchema>;
 
 export function manifestPath(dataset: string, collection: string): string {
