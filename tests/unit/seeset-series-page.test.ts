@@ -1,8 +1,11 @@
 // A see:set series page (/<series>/, made from the folder's intro.md): its
 // title, and the refusal of a series URL that an essay or one of the site's
-// pages already has, naming both files. The layout cases run on a temporary
-// copy of the committed test fixture.
+// pages already has, naming both files; the blurb is sanitised like an
+// essay body. The layout cases run on a temporary copy of the committed
+// test fixture; the hostile blurb is synthetic.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import SeesetSeriesIntro from '../../src/components/seeset/SeesetSeriesIntro.astro';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -64,5 +67,18 @@ describe('a dropped-in series whose essay takes the series URL', () => {
     ));
     expect(error.file).toMatch(/9-ways-to-see\/intro\.md$/);
     expect(error.message).toMatch(/would take the URL of the essay .*9-ways-to-see\/Posters\.md \(slug "9-ways-to-see"\)/);
+  });
+});
+
+describe('the rendered blurb', () => {
+  it('is untrusted data: raw HTML goes through the essay allow-list, old series URLs go to the essays', async () => {
+    const container = await AstroContainer.create();
+    const hostile = '<p onclick="steal()">Read <a href="/9-ways-to-see/Gulls">the gulls</a> or <a href="javascript:alert(1)">this</a>.</p><script>alert(1)</script><style>body{display:none}</style><iframe src="https://example.org/"></iframe>';
+    const html = await container.renderToString(SeesetSeriesIntro, {
+      props: { location: { path: 'content/seeset/9-ways-to-see/intro.md', publicRoot: undefined } },
+      slots: { default: hostile },
+    });
+    expect(html).toContain('Read <a href="/gulls-fixture/">the gulls</a>');
+    expect(html).not.toMatch(/<script|<style|<iframe|onclick|javascript:/i);
   });
 });
