@@ -106,6 +106,20 @@ describe('a dropped-in see:set series', () => {
     expect(errors).toEqual([]);
   });
 
+  it('each essay of the series links back to the series page', async () => {
+    for (const slug of SERIES.essays) {
+      const { page, errors } = await browser.open(`/${slug}/`);
+      const link = page.locator('.essay-header .series-link a');
+      expect(await link.getAttribute('href'), slug).toBe(SERIES.path);
+      await expect(link.textContent()).resolves.toBe(SERIES.title);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    // An essay outside any series has no such line.
+    const { page } = await browser.open('/ways-to-see-a-dataset/');
+    expect(await page.locator('.essay-header .series-link').count()).toBe(0);
+  });
+
   it('lists the fixtures on the home page, long excerpts clamped', async () => {
     const { page, errors } = await browser.open('/');
     for (const slug of ['gulls-fixture', 'posters-fixture', 'inaturalist-fixture']) {
