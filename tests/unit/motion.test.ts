@@ -2,11 +2,11 @@
 // the real renderers on SYNTHETIC fixtures, tweened at t = 0, 0.5 and 1.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { interpolateValue, pairChildren, parseColor, pathMorph, pathPoints, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
+import { axisMap, interpolateValue, pairChildren, parseColor, pathMorph, pathPoints, positionOn, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
 import { easeInOut, motionProgress } from '../../src/lib/scrolly/motion-progress.ts';
 import { rankRows, renderBarChart } from '../../src/lib/charts/bar-chart.ts';
 import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
-import { renderScaleTimeline } from '../../src/lib/charts/scale-timeline.ts';
+import { renderScaleTimeline, timelineDomain } from '../../src/lib/charts/scale-timeline.ts';
 import { renderLineageGraph } from '../../src/lib/charts/lineage-graph.ts';
 import { renderHistogram } from '../../src/lib/charts/histogram.ts';
 import { renderWaffle } from '../../src/lib/charts/waffle.ts';
@@ -267,5 +267,85 @@ describe('each chart kind moves between its emitted states', () => {
     expect(uses('#l-n4').map((el) => el.style.opacity)).toEqual(['0.5']);
     tween.reset();
     expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('axes that ease to a new domain', () => {
+  // The synthetic timeline zoomed to its first two rows, then to all three: the scale stretches from 10^7 to 10^10.
+  const zoomed = (shown: number, width?: number) => renderScaleTimeline({ ...label(`z${shown}`), rows: syntheticScales, shown, secondsEach: 10, unit: 'Images', zoom: true, width });
+  const ticks = (el: Element) => Array.from(el.querySelectorAll('[data-axis="x"] > text:not([data-motion-copy])'));
+  const tick = (el: Element, key: string, copy = false) => el.querySelector<HTMLElement>(`[data-axis="x"] > text[data-key="${encodeURIComponent(key)}"]${copy ? '[data-motion-copy]' : ':not([data-motion-copy])'}`)!;
+  const x = (el: Element) => positionOn(el, 'x')!;
+
+  it('fits the zoomed scale to the rows shown, at least two decades wide', () => {
+    expect(timelineDomain(syntheticScales, 1, true)).toEqual([1e3, 1e5]);
+    expect(timelineDomain(syntheticScales, 2, true)).toEqual([1e3, 1e7]);
+    expect(timelineDomain(syntheticScales, 2)).toEqual([1e3, 1e10]);
+  });
+
+  it('keys tick labels, tick marks and grid lines by label (only when the scale moves)', () => {
+    const root = mount(zoomed(3));
+    const keys = (part: string) => Array.from(root.querySelectorAll(`[data-axis="x"] > ${part}`), (el) => decodeURIComponent(el.getAttribute('data-key')!));
+    expect(keys('text')).toEqual(['1,000', '100,000', '10 million', '1 billion']);
+    expect(keys('path')).toEqual(keys('text'));
+    expect(keys('line')).toEqual(keys('text'));
+    // A fixed scale keeps its ticks as one compact path, unkeyed.
+    const fixed = mount(renderScaleTimeline({ ...label('f'), rows: syntheticScales, shown: 2, secondsEach: 10, unit: 'Images' }));
+    expect(fixed.querySelectorAll('[data-axis]')).toHaveLength(0);
+  });
+
+  it('fits the map between two scales to the shared ticks', () => {
+    const map = axisMap([[100, 50], [0, 0], [50, 25]])!;
+    expect([map.to(200), map.back(100)]).toEqual([100, 200]);
+    expect(axisMap([[10, 20]])).toBeUndefined();
+    expect(axisMap([[10, 20], [10, 30]])).toBeUndefined();
+  });
+
+  it('slides shared ticks to their new places and brings new ones in with the scale, fading', () => {
+    const root = mount(`<div id="a">${zoomed(2)}</div><div id="b">${zoomed(3)}</div>`);
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const before = a.innerHTML;
+    const desc = a.querySelector('desc')!.textContent;
+    expect(ticks(a).map((t) => t.textContent)).toEqual(['1,000', '100,000', '10 million']);
+    const [from, to] = [x(tick(a, '10 million')), x(tick(b, '10 million'))];
+    expect(to).toBeLessThan(from);
+    const tween = tweenToward(a, b);
+    tween.apply(0);
+    expect(x(tick(a, '10 million'))).toBe(from);
+    // The arriving tick starts where the old scale puts 1 billion: past the right edge, unseen.
+    const arriving = () => tick(a, '1 billion', true);
+    expect(x(arriving())).toBeGreaterThan(x(tick(b, '1 billion')));
+    expect(arriving().style.opacity).toBe('0');
+    tween.apply(0.5);
+    expect(between(x(tick(a, '10 million')), from, to)).toBe(true);
+    expect(between(x(arriving()), x(tick(b, '1 billion')), 10_000)).toBe(true);
+    expect(arriving().style.opacity).toBe('0.5');
+    // Its tick mark and grid line travel with it.
+    const mark = a.querySelector(`[data-axis="x"] > path[data-key="${encodeURIComponent('1 billion')}"][data-motion-copy]`)!;
+    expect(x(mark)).toBe(x(arriving()));
+    const grid = a.querySelector(`[data-axis="x"] > line[data-key="${encodeURIComponent('10 million')}"]`)!;
+    expect(x(grid)).toBe(x(tick(a, '10 million')));
+    // The description is the shown state's, never a frame's.
+    expect(a.querySelector('desc')!.textContent).toBe(desc);
+    tween.apply(1);
+    expect(x(tick(a, '10 million'))).toBe(to);
+    expect(x(arriving())).toBe(x(tick(b, '1 billion')));
+    expect(arriving().style.opacity).toBe('1');
+    tween.reset();
+    expect(a.innerHTML).toBe(before);
+  });
+
+  it('slides leaving ticks out with the scale as it shrinks (running back)', () => {
+    const root = mount(`<div id="a">${zoomed(3)}</div><div id="b">${zoomed(2)}</div>`);
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const leaving = tick(a, '1 billion');
+    const [start, shared] = [x(leaving), x(tick(a, '100,000'))];
+    const tween = tweenToward(a, b);
+    tween.apply(0.5);
+    expect(x(leaving)).toBeGreaterThan(start);
+    expect(leaving.style.opacity).toBe('0.5');
+    expect(between(x(tick(a, '100,000')), shared, x(tick(b, '100,000')))).toBe(true);
+    tween.reset();
+    expect(x(leaving)).toBe(start);
   });
 });
