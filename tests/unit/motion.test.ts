@@ -245,6 +245,48 @@ describe('each chart kind moves between its emitted states', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it("Waffle: a part's cells travel to its new place as units when another part leaves", () => {
+    const parts = [{ label: 'first', value: 25 }, { label: 'second', value: 12.5 }, { label: 'third', value: 10 }];
+    const { states } = renderStates('w', [{ show: ['first', 'second'] }, { show: ['second'] }], { show: undefined as string[] | undefined },
+      (s, svgId, width) => renderWaffle({ ...label(svgId), width, parts, total: 100, cells: 40, shown: s.show, legend: (p) => `${p.label}: ${p.value}`, restLabel: 'rest' }), false, (s) => String(s.show));
+    // Both states in one SVG: the grid and the legend are parts that change.
+    expect(states).toHaveLength(1);
+    const [root, a, b] = variants(states[0]!.svg, 'rect[data-part]', 0, 1);
+    const before = root.innerHTML;
+    const cell = (el: Element, key: string, copy = false) => el.querySelector<HTMLElement>(`rect[data-key="${key}"]${copy ? '[data-motion-copy]' : ':not([data-motion-copy])'}`);
+    const at = (el: Element | null) => [Number(el!.getAttribute('x')), Number(el!.getAttribute('y'))];
+    // "second" fills cells 10-14 after "first", then cells 0-4 on its own; "third" is never drawn.
+    expect(a.querySelectorAll('rect[data-part="second"]')).toHaveLength(5);
+    expect(a.querySelectorAll('rect[data-part="third"]')).toHaveLength(0);
+    const [from, to] = [at(cell(a, 'p1.0')), at(cell(b, 'p1.0'))];
+    expect(from).not.toEqual(to);
+    const tween = tweenToward(a, b);
+    tween.apply(0.5);
+    // The same cell travels: it moves, no copy of it fades in.
+    const mid = at(cell(a, 'p1.0'));
+    expect(mid.every((v, i) => v === (from[i]! + to[i]!) / 2)).toBe(true);
+    expect(cell(a, 'p1.0', true)).toBeNull();
+    expect(cell(a, 'p1.4')!.getAttribute('fill')).toBe(cell(b, 'p1.4')!.getAttribute('fill'));
+    // The part that leaves fades as units, in place.
+    expect(cell(a, 'p0.0')!.style.opacity).toBe('0.5');
+    expect(at(cell(a, 'p0.0'))).toEqual(at(root.querySelector('[data-state="0"] rect[data-key="p0.0"]')));
+    tween.apply(1);
+    for (let k = 0; k < 5; k++) expect(at(cell(a, `p1.${k}`))).toEqual(at(cell(b, `p1.${k}`)));
+    expect(cell(a, 'p0.0')!.style.opacity).toBe('0');
+    tween.reset();
+    expect(root.innerHTML).toBe(before);
+    // In the legend, the leaving part's line fades and the next one moves up into its row.
+    const [legendRoot, la, lb] = variants(states[0]!.svg, 'text', 0, 1);
+    const legend = tweenToward(la, lb);
+    legend.apply(0.5);
+    expect(at(cell(la, 'p1'))[1]).toBe(13);
+    expect(cell(la, 'p0')!.style.opacity).toBe('0.5');
+    legend.apply(1);
+    expect(at(cell(la, 'p1'))).toEqual(at(cell(lb, 'p1')));
+    legend.reset();
+    expect(legendRoot.innerHTML).toBe(mount(states[0]!.svg).innerHTML);
+  });
+
   it('LineageGraph: the highlight travels (old overlay fades out, new fades in)', () => {
     const svg = renderLineageGraph({ ...label('l'), nodes: syntheticLineage.nodes, edges: syntheticLineage.edges,
       states: [{ n: 0, highlight: ['pairs', 'model'] }, { n: 1, highlight: ['model', 'subset'] }], active: 0 });

@@ -139,12 +139,24 @@ export function pathMorph(a: string, b: string): ((t: number) => string) | undef
     subs.map((s) => 'M' + s.from.map((p, i) => `${tidy(lerp(p[0], s.to[i]![0], t))},${tidy(lerp(p[1], s.to[i]![1], t))}`).join('L') + (s.z ? 'Z' : '')).join('');
 }
 
-/** Where an axis tick sits along its axis: its translate, else x1/x/cx (y1/y/cy). */
-export function positionOn(el: Element, axis: string): number | undefined {
+/**
+ * The attributes that place an axis tick along its axis (its translate, else
+ * x1/x2/x/cx or the y ones), each with its position and a writer for a new one.
+ */
+function placing(el: Element, axis: string): [string, number, (v: number) => string][] {
+  const out: [string, number, (v: number) => string][] = [];
   const tr = /^translate\(([^,\s]+)[,\s]+([^)]+)\)$/.exec(el.getAttribute('transform') ?? '');
-  const v = tr ? tr[axis === 'x' ? 1 : 2] : el.getAttribute(`${axis}1`) ?? el.getAttribute(axis) ?? el.getAttribute(`c${axis}`);
-  return v != null && v !== '' && isFinite(+v) ? +v : undefined;
+  const y = axis === 'y';
+  if (tr) out.push(['transform', +tr[y ? 2 : 1]!, (v) => `translate(${y ? tr[1] : tidy(v)},${y ? tidy(v) : tr[2]})`]);
+  for (const name of [`${axis}1`, `${axis}2`, axis, `c${axis}`]) {
+    const v = el.getAttribute(name);
+    if (v && isFinite(+v)) out.push([name, +v, tidy]);
+  }
+  return out;
 }
+
+/** Where an axis tick sits along its axis. */
+export const positionOn = (el: Element, axis: string): number | undefined => placing(el, axis)[0]?.[1];
 
 /**
  * How positions along an axis change between two states, from the ticks both
@@ -159,18 +171,6 @@ export function axisMap(shared: readonly [number, number][]): { to: (v: number) 
   const k = (b1 - b0) / (a1 - a0);
   if (!(Math.abs(k) > 1e-6 && isFinite(k))) return undefined;
   return { to: (v) => b0 + (v - a0) * k, back: (v) => a0 + (v - b0) / k };
-}
-
-/** The attributes that place an axis tick, with its position along `axis` mapped by `f`. */
-function movedAlong(el: Element, axis: string, f: (v: number) => number): [string, string][] {
-  const out: [string, string][] = [];
-  const tr = /^translate\(([^,\s]+)[,\s]+([^)]+)\)$/.exec(el.getAttribute('transform') ?? '');
-  if (tr) out.push(['transform', axis === 'x' ? `translate(${tidy(f(+tr[1]!))},${tr[2]})` : `translate(${tr[1]},${tidy(f(+tr[2]!))})`]);
-  for (const name of [axis, `${axis}1`, `${axis}2`, `c${axis}`]) {
-    const v = el.getAttribute(name);
-    if (v != null && v !== '' && isFinite(+v)) out.push([name, tidy(f(+v))]);
-  }
-  return out;
 }
 
 interface AttributeMove {
@@ -220,7 +220,8 @@ export function pairChildren(a: Element, b: Element): { pairs: [Element, Element
   const cb = Array.from(b.children);
   const keyed = ca.some(keyOf) && cb.some(keyOf);
   const slot = (el: Element, seen: Map<string, number>) => {
-    if (keyed && keyOf(el)) return `key:${keyOf(el)}`;
+    // A key names a datum; its swatch and its label may share it.
+    if (keyed && keyOf(el)) return `#${el.tagName}:${keyOf(el)}`;
     const tag = el.tagName.toLowerCase();
     // A <use> is the mark it points to (the lineage graph's highlight overlay).
     if (tag === 'use') return `use:${el.getAttribute('href')}`;
@@ -324,11 +325,11 @@ export function tweenToward(shown: Element, other: Element): Tween {
       : undefined;
     for (const x of onlyA) {
       fadeOut(x);
-      if (map) for (const [name, to] of movedAlong(x, axis!, map.to)) moves.push({ el: x, name, from: x.getAttribute(name), to });
+      if (map) for (const [name, v, write] of placing(x, axis!)) moves.push({ el: x, name, from: x.getAttribute(name), to: write(map.to(v)) });
     }
     for (const y of onlyB) {
       const copy = fadeIn(y, a);
-      if (map) for (const [name, from] of movedAlong(y, axis!, map.back)) moves.push({ el: copy, name, from, to: y.getAttribute(name) });
+      if (map) for (const [name, v, write] of placing(y, axis!)) moves.push({ el: copy, name, from: write(map.back(v)), to: y.getAttribute(name) });
     }
   };
   walk(shown, other);
