@@ -128,17 +128,62 @@ describe('scrolly motion: an axis easing to a new domain', () => {
     expect(mid.active).toBe('0');
     expect(mid.arriving).toBeGreaterThan(0);
     expect(mid.arriving).toBeLessThan(1);
-    // Screen readers are told state 0's scale, never a frame's; the other state is untouched.
+    // Screen readers are told state 0's scale, never a frame's; the state moved toward is only read.
     expect(mid.desc).toBe(start.descs[0]);
-    expect(mid.exact).toEqual(start.exact);
-    // Into step 1's card: the pre-rendered state 1, and state 0 put back exactly.
-    await scrollIntoGap(page, 0, 1.2, SCROLLY);
+    expect(mid.shown).toBe(mid.exact[0]);
+    expect(mid.exact[1]).toBe(x1);
+    // Into step 1's card (its short text: just past its top): the pre-rendered state 1, and state 0 put back exactly.
+    await page.evaluate((id) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
+      const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+      const card = document.getElementById(`${id}-1`)!.getBoundingClientRect();
+      scrollBy(0, card.top + card.height / 2 - line);
+    }, SCROLLY);
     await page.waitForFunction((id) => document.querySelector(`[data-scrolly="${id}"] .chart-state[data-state-active]`)?.getAttribute('data-state') === '1', SCROLLY);
     await expect.poll(async () => (await read(page)).copies, { timeout: 5000 }).toBe(0);
     const end = await read(page);
     expect(end.shown).toBe(x1);
     expect(end.desc).toBe(start.descs[1]);
     expect(end.exact).toEqual(start.exact);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('scrolly motion: waffle cells flow', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => browser?.close());
+
+  // The catalog's waffle of LAION-5B's subsets: from step 1 to step 2 the English part leaves and the multilingual one moves to the front.
+  const SCROLLY = 'subsets-flow-example';
+
+  it('carries a cell from its place to its new one as a unit, no copy faded in', async () => {
+    const { page, errors } = await browser.open('/components/');
+    /** Cell p1.1 (the multilingual part's second piece): its y in state 1's variant, in state 2's, and the copies around. */
+    const cell = () =>
+      page.evaluate((id) => {
+        const root = document.querySelector(`[data-scrolly="${id}"] .chart-wide`)!;
+        const y = (el: Element | null) => Number(el?.getAttribute('y') ?? NaN);
+        return {
+          states: [1, 2].map((n) => y(root.querySelector(`[data-state="${n}"] rect[data-key="p1.1"]:not([data-motion-copy])`))),
+          copies: root.querySelectorAll('rect[data-key="p1.1"][data-motion-copy]').length,
+          leaving: Number((root.querySelector('[data-state="1"] rect[data-key="p0.0"]') as SVGElement | null)?.style.opacity || 1),
+        };
+      }, SCROLLY);
+    const [y1, y2] = (await cell()).states;
+    expect(y2).toBeLessThan(y1!);
+    await scrollIntoGap(page, 1, 0.5, SCROLLY);
+    await page.waitForFunction(([id, y1, y2]) => {
+      const y = Number(document.querySelector(`[data-scrolly="${id}"] .chart-wide [data-state="1"] rect[data-key="p1.1"]`)?.getAttribute('y'));
+      return y > y2 && y < y1;
+    }, [SCROLLY, y1!, y2!] as const, { timeout: 10_000 });
+    const mid = await cell();
+    expect(mid.copies).toBe(0);
+    expect(mid.leaving).toBeGreaterThan(0);
+    expect(mid.leaving).toBeLessThan(1);
     expect(errors).toEqual([]);
     await page.close();
   });
