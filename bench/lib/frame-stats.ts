@@ -15,6 +15,8 @@ export interface FrameSummary {
   max: number;
   /** Frames that took longer than 1.5 refresh intervals (a visibly missed frame). */
   missed: number;
+  /** Refreshes that showed no new frame: an interval of n refreshes drops n - 1 of them. */
+  dropped: number;
 }
 
 /** Summarises frame intervals in ms, rounded to 0.1 ms; `refreshMs` is one vsync. */
@@ -26,5 +28,6 @@ export function summariseFrames(intervals: readonly number[], refreshMs = 1000 /
     p95: round(percentile(intervals, 95)),
     max: round(Math.max(...intervals)),
     missed: intervals.filter((x) => x > refreshMs * 1.5).length,
+    dropped: intervals.reduce((sum, x) => sum + Math.max(0, Math.round(x / refreshMs) - 1), 0),
   };
 }

@@ -65,7 +65,7 @@ describe('charts in the component catalog', () => {
         styleInSvg: f.querySelectorAll('svg style').length,
       })),
     );
-    expect(charts.map((c) => c.kind).sort()).toEqual(['bar', 'bar', 'dot-ratio', 'histogram', 'histogram', 'histogram', 'lineage', 'scale-timeline', 'taxonomy', 'taxonomy', 'waffle']);
+    expect(charts.map((c) => c.kind).sort()).toEqual(['bar', 'bar', 'dot-ratio', 'histogram', 'histogram', 'histogram', 'lineage', 'scale-timeline', 'scale-timeline', 'taxonomy', 'taxonomy', 'waffle', 'waffle']);
     for (const c of charts) {
       expect(c.svgLabelled, c.kind!).toBe(true);
       expect(c.source, c.kind!).toMatch(/^Source: /);

@@ -12,14 +12,14 @@ const ID = 'where-from';
 const KEY = 'pinterest.com';
 
 /** Scrolls so the trigger line sits at `share` of the gap between step n's card and step n + 1's. */
-async function scrollIntoGap(page: Page, n: number, share: number) {
+async function scrollIntoGap(page: Page, n: number, share: number, scrolly = ID) {
   await page.evaluate(([id, n, share]) => {
     const root = document.querySelector(`[data-scrolly="${id}"]`)!;
     const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
     const bottom = document.getElementById(`${id}-${n}`)!.getBoundingClientRect().bottom;
     const top = document.getElementById(`${id}-${n + 1}`)!.getBoundingClientRect().top;
     scrollBy(0, bottom + (top - bottom) * share - line);
-  }, [ID, n, share] as const);
+  }, [scrolly, n, share] as const);
 }
 
 const MUTED = [0x4a, 0x4a, 0x55];
@@ -74,6 +74,116 @@ describe('scrolly motion (scrub)', () => {
     await waitForFill(page, 'between');
     await scrollIntoGap(page, 0, 0);
     await waitForFill(page, 'muted');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('scrolly motion: an axis easing to a new domain', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => browser?.close());
+
+  // The catalog's zoomed ScaleTimeline: step 1 adds a dataset and the scale stretches, so "1 million" moves left.
+  const SCROLLY = 'scale-zoom-example';
+  const TICK = encodeURIComponent('1 million');
+
+  /** The shared tick's x in each pre-rendered state, the shown one's, and what a reader of the shown SVG is told. */
+  const read = (page: Page) =>
+    page.evaluate(([id, tick]) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
+      const x = (el: Element | null | undefined) => Number(/translate\(([^,]+),/.exec(el?.getAttribute('transform') ?? '')?.[1] ?? NaN);
+      const state = (n: number) => root.querySelector(`.chart-state[data-state="${n}"] .chart-wide svg`)!;
+      const shown = root.querySelector('.chart-state[data-state-active] .chart-wide svg')!;
+      const arriving = shown.querySelector<SVGElement>('[data-axis="x"] > text[data-motion-copy]');
+      return {
+        active: root.querySelector('.chart-state[data-state-active]')?.getAttribute('data-state'),
+        shown: x(shown.querySelector(`[data-axis="x"] > text[data-key="${tick}"]:not([data-motion-copy])`)),
+        arriving: arriving ? Number(arriving.style.opacity) : undefined,
+        copies: root.querySelectorAll('[data-motion-copy]').length,
+        desc: document.getElementById(shown.getAttribute('aria-labelledby')!.split(' ')[1]!)?.textContent,
+        exact: [0, 1].map((n) => x(state(n).querySelector(`[data-axis="x"] > text[data-key="${tick}"]`))),
+        descs: [0, 1].map((n) => state(n).querySelector('desc')?.textContent),
+      };
+    }, [SCROLLY, TICK] as const);
+
+  it('slides a shared tick between its two places, keeps the exact description, and lands exactly', async () => {
+    const { page, errors } = await browser.open('/components/');
+    const start = await read(page);
+    expect(start.active).toBe('0');
+    const [x0, x1] = start.exact;
+    expect(x1, 'the tick moves between the two states').toBeLessThan(x0!);
+    expect(start.descs[0]).toMatch(/The scale runs from/);
+    expect(start.descs[0]).not.toBe(start.descs[1]);
+    await scrollIntoGap(page, 0, 0.5, SCROLLY);
+    // Half-way through the gap: the tick lies strictly between its two places, a new tick is fading in.
+    await page.waitForFunction(([id, tick, x0, x1]) => {
+      const shown = document.querySelector(`[data-scrolly="${id}"] .chart-state[data-state-active] .chart-wide svg`);
+      const x = Number(/translate\(([^,]+),/.exec(shown?.querySelector(`[data-axis="x"] > text[data-key="${tick}"]:not([data-motion-copy])`)?.getAttribute('transform') ?? '')?.[1] ?? NaN);
+      return x > x1 && x < x0;
+    }, [SCROLLY, TICK, x0!, x1!] as const, { timeout: 10_000 });
+    const mid = await read(page);
+    expect(mid.active).toBe('0');
+    expect(mid.arriving).toBeGreaterThan(0);
+    expect(mid.arriving).toBeLessThan(1);
+    // Screen readers are told state 0's scale, never a frame's; the state moved toward is only read.
+    expect(mid.desc).toBe(start.descs[0]);
+    expect(mid.shown).toBe(mid.exact[0]);
+    expect(mid.exact[1]).toBe(x1);
+    // Into step 1's card (its short text: just past its top): the pre-rendered state 1, and state 0 put back exactly.
+    await page.evaluate((id) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
+      const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+      const card = document.getElementById(`${id}-1`)!.getBoundingClientRect();
+      scrollBy(0, card.top + card.height / 2 - line);
+    }, SCROLLY);
+    await page.waitForFunction((id) => document.querySelector(`[data-scrolly="${id}"] .chart-state[data-state-active]`)?.getAttribute('data-state') === '1', SCROLLY);
+    await expect.poll(async () => (await read(page)).copies, { timeout: 5000 }).toBe(0);
+    const end = await read(page);
+    expect(end.shown).toBe(x1);
+    expect(end.desc).toBe(start.descs[1]);
+    expect(end.exact).toEqual(start.exact);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('scrolly motion: waffle cells flow', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => browser?.close());
+
+  // The catalog's waffle of LAION-5B's subsets: from step 1 to step 2 the English part leaves and the multilingual one moves to the front.
+  const SCROLLY = 'subsets-flow-example';
+
+  it('carries a cell from its place to its new one as a unit, no copy faded in', async () => {
+    const { page, errors } = await browser.open('/components/');
+    /** Cell p1.1 (the multilingual part's second piece): its y in state 1's variant, in state 2's, and the copies around. */
+    const cell = () =>
+      page.evaluate((id) => {
+        const root = document.querySelector(`[data-scrolly="${id}"] .chart-wide`)!;
+        const y = (el: Element | null) => Number(el?.getAttribute('y') ?? NaN);
+        return {
+          states: [1, 2].map((n) => y(root.querySelector(`[data-state="${n}"] rect[data-key="p1.1"]:not([data-motion-copy])`))),
+          copies: root.querySelectorAll('rect[data-key="p1.1"][data-motion-copy]').length,
+          leaving: Number((root.querySelector('[data-state="1"] rect[data-key="p0.0"]') as SVGElement | null)?.style.opacity || 1),
+        };
+      }, SCROLLY);
+    const [y1, y2] = (await cell()).states;
+    expect(y2).toBeLessThan(y1!);
+    await scrollIntoGap(page, 1, 0.5, SCROLLY);
+    await page.waitForFunction(([id, y1, y2]) => {
+      const y = Number(document.querySelector(`[data-scrolly="${id}"] .chart-wide [data-state="1"] rect[data-key="p1.1"]`)?.getAttribute('y'));
+      return y > y2 && y < y1;
+    }, [SCROLLY, y1!, y2!] as const, { timeout: 10_000 });
+    const mid = await cell();
+    expect(mid.copies).toBe(0);
+    expect(mid.leaving).toBeGreaterThan(0);
+    expect(mid.leaving).toBeLessThan(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -12,6 +12,10 @@ describe('frame statistics', () => {
   });
   it('summarises frames and counts missed ones', () => {
     const s = summariseFrames([16.66, 16.7, 16.68, 33.4, 16.65]);
-    expect(s).toEqual({ frames: 5, p50: 16.7, p95: 33.4, max: 33.4, missed: 1 });
+    expect(s).toEqual({ frames: 5, p50: 16.7, p95: 33.4, max: 33.4, missed: 1, dropped: 1 });
+  });
+  it('counts every refresh a long frame dropped', () => {
+    // 50 ms is three refreshes at 60 Hz: two of them showed nothing new; 20 ms rounds to one.
+    expect(summariseFrames([16.7, 50, 20, 83.3]).dropped).toBe(2 + 0 + 4);
   });
 });

@@ -2,11 +2,11 @@
 // the real renderers on SYNTHETIC fixtures, tweened at t = 0, 0.5 and 1.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { interpolateValue, pairChildren, parseColor, pathMorph, pathPoints, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
+import { axisMap, interpolateValue, pairChildren, parseColor, pathMorph, pathPoints, positionOn, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
 import { easeInOut, motionProgress } from '../../src/lib/scrolly/motion-progress.ts';
 import { rankRows, renderBarChart } from '../../src/lib/charts/bar-chart.ts';
 import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
-import { renderScaleTimeline } from '../../src/lib/charts/scale-timeline.ts';
+import { renderScaleTimeline, timelineDomain } from '../../src/lib/charts/scale-timeline.ts';
 import { renderLineageGraph } from '../../src/lib/charts/lineage-graph.ts';
 import { renderHistogram } from '../../src/lib/charts/histogram.ts';
 import { renderWaffle } from '../../src/lib/charts/waffle.ts';
@@ -245,6 +245,48 @@ describe('each chart kind moves between its emitted states', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it("Waffle: a part's cells travel to its new place as units when another part leaves", () => {
+    const parts = [{ label: 'first', value: 25 }, { label: 'second', value: 12.5 }, { label: 'third', value: 10 }];
+    const { states } = renderStates('w', [{ show: ['first', 'second'] }, { show: ['second'] }], { show: undefined as string[] | undefined },
+      (s, svgId, width) => renderWaffle({ ...label(svgId), width, parts, total: 100, cells: 40, shown: s.show, legend: (p) => `${p.label}: ${p.value}`, restLabel: 'rest' }), false, (s) => String(s.show));
+    // Both states in one SVG: the grid and the legend are parts that change.
+    expect(states).toHaveLength(1);
+    const [root, a, b] = variants(states[0]!.svg, 'rect[data-part]', 0, 1);
+    const before = root.innerHTML;
+    const cell = (el: Element, key: string, copy = false) => el.querySelector<HTMLElement>(`rect[data-key="${key}"]${copy ? '[data-motion-copy]' : ':not([data-motion-copy])'}`);
+    const at = (el: Element | null) => [Number(el!.getAttribute('x')), Number(el!.getAttribute('y'))];
+    // "second" fills cells 10-14 after "first", then cells 0-4 on its own; "third" is never drawn.
+    expect(a.querySelectorAll('rect[data-part="second"]')).toHaveLength(5);
+    expect(a.querySelectorAll('rect[data-part="third"]')).toHaveLength(0);
+    const [from, to] = [at(cell(a, 'p1.0')), at(cell(b, 'p1.0'))];
+    expect(from).not.toEqual(to);
+    const tween = tweenToward(a, b);
+    tween.apply(0.5);
+    // The same cell travels: it moves, no copy of it fades in.
+    const mid = at(cell(a, 'p1.0'));
+    expect(mid.every((v, i) => v === (from[i]! + to[i]!) / 2)).toBe(true);
+    expect(cell(a, 'p1.0', true)).toBeNull();
+    expect(cell(a, 'p1.4')!.getAttribute('fill')).toBe(cell(b, 'p1.4')!.getAttribute('fill'));
+    // The part that leaves fades as units, in place.
+    expect(cell(a, 'p0.0')!.style.opacity).toBe('0.5');
+    expect(at(cell(a, 'p0.0'))).toEqual(at(root.querySelector('[data-state="0"] rect[data-key="p0.0"]')));
+    tween.apply(1);
+    for (let k = 0; k < 5; k++) expect(at(cell(a, `p1.${k}`))).toEqual(at(cell(b, `p1.${k}`)));
+    expect(cell(a, 'p0.0')!.style.opacity).toBe('0');
+    tween.reset();
+    expect(root.innerHTML).toBe(before);
+    // In the legend, the leaving part's line fades and the next one moves up into its row.
+    const [legendRoot, la, lb] = variants(states[0]!.svg, 'text', 0, 1);
+    const legend = tweenToward(la, lb);
+    legend.apply(0.5);
+    expect(at(cell(la, 'p1'))[1]).toBe(13);
+    expect(cell(la, 'p0')!.style.opacity).toBe('0.5');
+    legend.apply(1);
+    expect(at(cell(la, 'p1'))).toEqual(at(cell(lb, 'p1')));
+    legend.reset();
+    expect(legendRoot.innerHTML).toBe(mount(states[0]!.svg).innerHTML);
+  });
+
   it('LineageGraph: the highlight travels (old overlay fades out, new fades in)', () => {
     const svg = renderLineageGraph({ ...label('l'), nodes: syntheticLineage.nodes, edges: syntheticLineage.edges,
       states: [{ n: 0, highlight: ['pairs', 'model'] }, { n: 1, highlight: ['model', 'subset'] }], active: 0 });
@@ -267,5 +309,85 @@ describe('each chart kind moves between its emitted states', () => {
     expect(uses('#l-n4').map((el) => el.style.opacity)).toEqual(['0.5']);
     tween.reset();
     expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('axes that ease to a new domain', () => {
+  // The synthetic timeline zoomed to its first two rows, then to all three: the scale stretches from 10^7 to 10^10.
+  const zoomed = (shown: number, width?: number) => renderScaleTimeline({ ...label(`z${shown}`), rows: syntheticScales, shown, secondsEach: 10, unit: 'Images', zoom: true, width });
+  const ticks = (el: Element) => Array.from(el.querySelectorAll('[data-axis="x"] > text:not([data-motion-copy])'));
+  const tick = (el: Element, key: string, copy = false) => el.querySelector<HTMLElement>(`[data-axis="x"] > text[data-key="${encodeURIComponent(key)}"]${copy ? '[data-motion-copy]' : ':not([data-motion-copy])'}`)!;
+  const x = (el: Element) => positionOn(el, 'x')!;
+
+  it('fits the zoomed scale to the rows shown, at least two decades wide', () => {
+    expect(timelineDomain(syntheticScales, 1, true)).toEqual([1e3, 1e5]);
+    expect(timelineDomain(syntheticScales, 2, true)).toEqual([1e3, 1e7]);
+    expect(timelineDomain(syntheticScales, 2)).toEqual([1e3, 1e10]);
+  });
+
+  it('keys tick labels, tick marks and grid lines by label (only when the scale moves)', () => {
+    const root = mount(zoomed(3));
+    const keys = (part: string) => Array.from(root.querySelectorAll(`[data-axis="x"] > ${part}`), (el) => decodeURIComponent(el.getAttribute('data-key')!));
+    expect(keys('text')).toEqual(['1,000', '100,000', '10 million', '1 billion']);
+    expect(keys('path')).toEqual(keys('text'));
+    expect(keys('line')).toEqual(keys('text'));
+    // A fixed scale keeps its ticks as one compact path, unkeyed.
+    const fixed = mount(renderScaleTimeline({ ...label('f'), rows: syntheticScales, shown: 2, secondsEach: 10, unit: 'Images' }));
+    expect(fixed.querySelectorAll('[data-axis]')).toHaveLength(0);
+  });
+
+  it('fits the map between two scales to the shared ticks', () => {
+    const map = axisMap([[100, 50], [0, 0], [50, 25]])!;
+    expect([map.to(200), map.back(100)]).toEqual([100, 200]);
+    expect(axisMap([[10, 20]])).toBeUndefined();
+    expect(axisMap([[10, 20], [10, 30]])).toBeUndefined();
+  });
+
+  it('slides shared ticks to their new places and brings new ones in with the scale, fading', () => {
+    const root = mount(`<div id="a">${zoomed(2)}</div><div id="b">${zoomed(3)}</div>`);
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const before = a.innerHTML;
+    const desc = a.querySelector('desc')!.textContent;
+    expect(ticks(a).map((t) => t.textContent)).toEqual(['1,000', '100,000', '10 million']);
+    const [from, to] = [x(tick(a, '10 million')), x(tick(b, '10 million'))];
+    expect(to).toBeLessThan(from);
+    const tween = tweenToward(a, b);
+    tween.apply(0);
+    expect(x(tick(a, '10 million'))).toBe(from);
+    // The arriving tick starts where the old scale puts 1 billion: past the right edge, unseen.
+    const arriving = () => tick(a, '1 billion', true);
+    expect(x(arriving())).toBeGreaterThan(x(tick(b, '1 billion')));
+    expect(arriving().style.opacity).toBe('0');
+    tween.apply(0.5);
+    expect(between(x(tick(a, '10 million')), from, to)).toBe(true);
+    expect(between(x(arriving()), x(tick(b, '1 billion')), 10_000)).toBe(true);
+    expect(arriving().style.opacity).toBe('0.5');
+    // Its tick mark and grid line travel with it.
+    const mark = a.querySelector(`[data-axis="x"] > path[data-key="${encodeURIComponent('1 billion')}"][data-motion-copy]`)!;
+    expect(x(mark)).toBe(x(arriving()));
+    const grid = a.querySelector(`[data-axis="x"] > line[data-key="${encodeURIComponent('10 million')}"]`)!;
+    expect(x(grid)).toBe(x(tick(a, '10 million')));
+    // The description is the shown state's, never a frame's.
+    expect(a.querySelector('desc')!.textContent).toBe(desc);
+    tween.apply(1);
+    expect(x(tick(a, '10 million'))).toBe(to);
+    expect(x(arriving())).toBe(x(tick(b, '1 billion')));
+    expect(arriving().style.opacity).toBe('1');
+    tween.reset();
+    expect(a.innerHTML).toBe(before);
+  });
+
+  it('slides leaving ticks out with the scale as it shrinks (running back)', () => {
+    const root = mount(`<div id="a">${zoomed(3)}</div><div id="b">${zoomed(2)}</div>`);
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const leaving = tick(a, '1 billion');
+    const [start, shared] = [x(leaving), x(tick(a, '100,000'))];
+    const tween = tweenToward(a, b);
+    tween.apply(0.5);
+    expect(x(leaving)).toBeGreaterThan(start);
+    expect(leaving.style.opacity).toBe('0.5');
+    expect(between(x(tick(a, '100,000')), shared, x(tick(b, '100,000')))).toBe(true);
+    tween.reset();
+    expect(x(leaving)).toBe(start);
   });
 });

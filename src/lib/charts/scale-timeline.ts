@@ -1,7 +1,9 @@
 // Dataset sizes over the years on a log scale, one row per dataset in year
 // order, each annotated with the time a person would need to look at every
 // item (computed here, never typed in). Steps reveal rows one by one; the
-// scale stays fixed so the jump in size is seen, not re-scaled away.
+// scale stays fixed so the jump in size is seen, not re-scaled away, unless
+// the chart zooms: then each state's scale fits the rows shown so far, and
+// scrolly motion eases the axis to the new domain (ticks keyed by label).
 import * as Plot from '@observablehq/plot';
 import { chartColors } from './chart-colors.ts';
 import { keyMarks } from './mark-keys.ts';
@@ -46,6 +48,18 @@ function logShare(count: number, [lo, hi]: [number, number]): number {
   return Math.log10(count / lo) / Math.log10(hi / lo);
 }
 
+/**
+ * The log domain, whole powers of ten around the counts: of every row, or
+ * with `zoom` of the rows shown, at least two decades wide (two ticks, so a
+ * zoom from one state to the next has ticks in common to show the change).
+ */
+export function timelineDomain(rows: readonly DatasetScale[], shown: number, zoom = false): [number, number] {
+  const counts = (zoom ? [...rows].sort((a, b) => a.year - b.year).slice(0, Math.max(1, shown)) : rows).map((r) => r.count);
+  const lo = Math.floor(Math.log10(Math.min(...counts)));
+  const hi = Math.ceil(Math.log10(Math.max(...counts)));
+  return [10 ** lo, 10 ** Math.max(hi, lo + (zoom ? 2 : 1))];
+}
+
 export interface ScaleTimelineOptions extends SvgLabel {
   rows: readonly DatasetScale[];
   /** How many rows (in year order) are drawn; the rest keep their place. */
@@ -53,13 +67,14 @@ export interface ScaleTimelineOptions extends SvgLabel {
   secondsEach: number;
   unit: string;
   width?: number | undefined;
+  /** Fit the scale to the rows shown instead of every row. */
+  zoom?: boolean | undefined;
 }
 
 export function renderScaleTimeline(options: ScaleTimelineOptions): string {
   const rows = [...options.rows].sort((a, b) => a.year - b.year);
   const visible = rows.slice(0, options.shown ?? rows.length);
-  const counts = rows.map((r) => r.count);
-  const domain: [number, number] = [10 ** Math.floor(Math.log10(Math.min(...counts))), 10 ** Math.ceil(Math.log10(Math.max(...counts)))];
+  const domain = timelineDomain(rows, visible.length, options.zoom);
   const last = visible.at(-1);
   const width = options.width ?? 640;
   // Narrow: names go above each line instead of in a left margin, numbers below it.
@@ -97,5 +112,5 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
       ...valueMarks,
     ],
   });
-  return finishSvg(svg, options);
+  return finishSvg(svg, options, { keyTicks: !!options.zoom });
 }

@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { chartColors, chartFont } from './chart-colors.ts';
-import { keyMarks } from './mark-keys.ts';
+import { keyAxisTicks, keyMarks } from './mark-keys.ts';
 
 /** A fresh DOM document for one render (Plot and our builders write into it). */
 export function chartDocument(): Document {
@@ -62,10 +62,13 @@ export interface SvgLabel {
  * Finishes an SVG element: removes Plot's <style> (its rules live in
  * src/styles/charts.css), drops fixed width/height so CSS sizes it from the
  * viewBox, labels it for assistive technology as one image and rounds every number in
- * attributes. Returns the serialised SVG.
+ * attributes. With `keyTicks` (a chart whose scale changes between states),
+ * axis ticks are keyed by their labels for scrolly motion (keyAxisTicks).
+ * Returns the serialised SVG.
  */
-export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13 }: { fontSize?: number } = {}): string {
+export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13, keyTicks = false }: { fontSize?: number; keyTicks?: boolean } = {}): string {
   const doc = svg.ownerDocument;
+  if (keyTicks) keyAxisTicks(svg);
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   svg.removeAttribute('width');
   svg.removeAttribute('height');
@@ -84,6 +87,8 @@ export function finishSvg(svg: Element, label: SvgLabel, { fontSize = 13 }: { fo
   for (const node of Array.from(svg.querySelectorAll('[font-variant]'))) node.removeAttribute('font-variant');
   for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
     for (const attr of Array.from(node.attributes)) {
+      // A key is an identity, not a number to round ("0.125" and "0.12" are two ticks).
+      if (attr.name === 'data-key') continue;
       // A transform that scales keeps its precision (a factor to two decimals is off by up to 1%).
       if (attr.name === 'transform' && /matrix|scale|rotate|skew/.test(attr.value)) continue;
       const [pattern, digits] = GEOMETRY.has(attr.name) ? [PRECISE_NUMBER, 1] : [LONG_NUMBER, 2];

@@ -1,7 +1,10 @@
 // A waffle (unit) chart: `cells` squares stand for a total; each part fills
 // its share of cells in reading order, a fractional cell partly. Parts differ
 // by pattern as well as colour, and a legend beside the grid names each with
-// its number, so no reader depends on hue.
+// its number, so no reader depends on hue. A state may draw some of the parts
+// (the others count with the rest); each piece of a part is keyed (part, n-th
+// piece), so scrolly motion carries a part's cells to their places in the
+// next state instead of cross-fading the grid.
 import { chartColors } from './chart-colors.ts';
 import { chartDocument, finishSvg, svgEl, type SvgLabel } from './svg.ts';
 
@@ -16,6 +19,8 @@ export interface WaffleOptions extends SvgLabel {
   cells?: number | undefined;
   columns?: number | undefined;
   highlight?: readonly string[];
+  /** The parts drawn (by label, in any order; default: all); the others count with the rest. */
+  shown?: readonly string[] | undefined;
   /** Legend text for a part, e.g. "Pinterest: 155 million (2.6%)". */
   legend: (part: WafflePart) => string;
   /** Legend text for what is left of the total. */
@@ -75,16 +80,20 @@ export function renderWaffle(options: WaffleOptions): string {
   const gridH = rowsCount * (size + gap) - gap;
   const width = options.width ?? 640;
   const legendBeside = width - gridW >= 240;
+  // Each part keeps its pattern and key whichever parts a state draws.
+  const drawn = options.parts.map((part, index) => ({ part, index })).filter(({ part }) => !options.shown || options.shown.includes(part.label));
+  // Room for every part's legend line in every state: one viewBox, so states can move into each other.
   const legendLines = options.parts.length + 1;
   const height = legendBeside ? Math.max(gridH, legendLines * 26) + 8 : gridH + 16 + legendLines * 26;
   const doc = chartDocument();
-  const spans = waffleSpans(options.parts, options.total, cells);
+  const spans = waffleSpans(drawn.map((d) => d.part), options.total, cells);
   const on = new Set(options.highlight ?? []);
   const faded = (label: string) => on.size > 0 && !on.has(label);
   const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart-waffle' });
   svg.append(patternDefs(doc, options.id));
 
   const grid = svgEl(doc, 'g', { 'aria-hidden': 'true', transform: 'translate(1,1)' });
+  const pieces = spans.map(() => 0);
   for (let k = 0; k < cells; k++) {
     const x = (k % columns) * (size + gap);
     const y = Math.floor(k / columns) * (size + gap);
@@ -93,29 +102,34 @@ export function renderWaffle(options: WaffleOptions): string {
       const from = Math.max(span.start, k);
       const to = Math.min(span.end, k + 1);
       if (to <= from) return;
+      const part = drawn[i]!.index;
       grid.append(svgEl(doc, 'rect', {
         x: x + (from - k) * size,
         y,
         width: (to - from) * size,
         height: size,
-        fill: fillOf(options.id, i),
-        stroke: FILLS[i % FILLS.length]!.colour,
+        fill: fillOf(options.id, part),
+        stroke: FILLS[part % FILLS.length]!.colour,
         'stroke-width': 1,
         opacity: faded(span.label) ? 0.3 : undefined,
         'data-part': span.label,
+        'data-key': `p${part}.${pieces[i]!++}`,
       }));
     });
   }
   svg.append(grid);
 
   const legend = svgEl(doc, 'g', { 'aria-label': 'legend', transform: legendBeside ? `translate(${gridW + 28},4)` : `translate(1,${gridH + 16})` });
-  const items = [...options.parts.map((p, i) => ({ text: options.legend(p), fill: fillOf(options.id, i), stroke: FILLS[i % FILLS.length]!.colour, label: p.label })), { text: options.restLabel, fill: chartColors.paper, stroke: chartColors.faint, label: '' }];
+  const items = [
+    ...drawn.map(({ part, index }) => ({ text: options.legend(part), fill: fillOf(options.id, index), stroke: FILLS[index % FILLS.length]!.colour, label: part.label, key: `p${index}` })),
+    { text: options.restLabel, fill: chartColors.paper, stroke: chartColors.faint, label: '', key: 'rest' },
+  ];
   items.forEach((item, i) => {
     const y = i * 26;
     const strong = on.has(item.label);
     legend.append(
-      svgEl(doc, 'rect', { x: 0, y, width: 16, height: 16, fill: item.fill, stroke: item.stroke, opacity: item.label && faded(item.label) ? 0.3 : undefined }),
-      svgEl(doc, 'text', { x: 24, y: y + 12.5, fill: faded(item.label) ? chartColors.muted : chartColors.ink, 'font-weight': strong ? 700 : undefined }, [item.text]),
+      svgEl(doc, 'rect', { x: 0, y, width: 16, height: 16, fill: item.fill, stroke: item.stroke, opacity: item.label && faded(item.label) ? 0.3 : undefined, 'data-key': item.key }),
+      svgEl(doc, 'text', { x: 24, y: y + 12.5, fill: faded(item.label) ? chartColors.muted : chartColors.ink, 'font-weight': strong ? 700 : undefined, 'data-key': item.key }, [item.text]),
     );
   });
   svg.append(legend);

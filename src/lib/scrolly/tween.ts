@@ -4,8 +4,11 @@
 // tag and order among siblings. Paired marks interpolate their geometry
 // (numbers; path data move number by number where their commands match and
 // are resampled along their length where they don't), colours and opacity; a
-// mark only one side has fades out while the other side's copy fades in. Uses only the standard Element API, so it runs on
-// linkedom in unit tests. The exact end states stay the pre-rendered SVGs:
+// mark only one side has fades out while the other side's copy fades in. An
+// axis whose scale changes (a group with data-axis, ticks keyed by label)
+// moves like d3's: shared ticks slide to their new places, and ticks only one
+// side has slide with the scale while they fade. Uses only the standard
+// Element API, so it runs on linkedom in unit tests. The exact end states stay the pre-rendered SVGs:
 // reset() puts every touched attribute back.
 
 /** Attributes that move; every other attribute keeps the shown state's value. */
@@ -136,6 +139,40 @@ export function pathMorph(a: string, b: string): ((t: number) => string) | undef
     subs.map((s) => 'M' + s.from.map((p, i) => `${tidy(lerp(p[0], s.to[i]![0], t))},${tidy(lerp(p[1], s.to[i]![1], t))}`).join('L') + (s.z ? 'Z' : '')).join('');
 }
 
+/**
+ * The attributes that place an axis tick along its axis (its translate, else
+ * x1/x2/x/cx or the y ones), each with its position and a writer for a new one.
+ */
+function placing(el: Element, axis: string): [string, number, (v: number) => string][] {
+  const out: [string, number, (v: number) => string][] = [];
+  const tr = /^translate\(([^,\s]+)[,\s]+([^)]+)\)$/.exec(el.getAttribute('transform') ?? '');
+  const y = axis === 'y';
+  if (tr) out.push(['transform', +tr[y ? 2 : 1]!, (v) => `translate(${y ? tr[1] : tidy(v)},${y ? tidy(v) : tr[2]})`]);
+  for (const name of [`${axis}1`, `${axis}2`, axis, `c${axis}`]) {
+    const v = el.getAttribute(name);
+    if (v && isFinite(+v)) out.push([name, +v, tidy]);
+  }
+  return out;
+}
+
+/** Where an axis tick sits along its axis. */
+export const positionOn = (el: Element, axis: string): number | undefined => placing(el, axis)[0]?.[1];
+
+/**
+ * How positions along an axis change between two states, from the ticks both
+ * have ([old, new] positions): two scales of one kind (both linear, or both
+ * log) differ by a scale and a shift, fitted here to the outermost shared
+ * ticks. Returns the map and its inverse; undefined with fewer than two
+ * distinct ticks.
+ */
+export function axisMap(shared: readonly [number, number][]): { to: (v: number) => number; back: (v: number) => number } | undefined {
+  const sorted = [...shared].sort((p, q) => p[0] - q[0]);
+  const [[a0, b0], [a1, b1]] = [sorted[0] ?? [0, 0], sorted.at(-1) ?? [0, 0]];
+  const k = (b1 - b0) / (a1 - a0);
+  if (!(Math.abs(k) > 1e-6 && isFinite(k))) return undefined;
+  return { to: (v) => b0 + (v - a0) * k, back: (v) => a0 + (v - b0) / k };
+}
+
 interface AttributeMove {
   el: Element;
   name: string;
@@ -183,7 +220,8 @@ export function pairChildren(a: Element, b: Element): { pairs: [Element, Element
   const cb = Array.from(b.children);
   const keyed = ca.some(keyOf) && cb.some(keyOf);
   const slot = (el: Element, seen: Map<string, number>) => {
-    if (keyed && keyOf(el)) return `key:${keyOf(el)}`;
+    // A key names a datum; its swatch and its label may share it.
+    if (keyed && keyOf(el)) return `#${el.tagName}:${keyOf(el)}`;
     const tag = el.tagName.toLowerCase();
     // A <use> is the mark it points to (the lineage graph's highlight overlay).
     if (tag === 'use') return `use:${el.getAttribute('href')}`;
@@ -247,12 +285,14 @@ export function tweenToward(shown: Element, other: Element): Tween {
   const texts: TextSwap[] = [];
   const copies: { parent: Element; copy: Element }[] = [];
   const only = (el: Element, tag: RegExp): boolean => tag.test(el.tagName) || (el.children.length > 0 && Array.from(el.children).every((c) => only(c, tag)));
-  const how = (el: Element): Fade['how'] => (only(el, /^text$/i) ? 'swap' : only(el, /^use$/i) ? 'hand' : 'cross');
+  // An axis tick fades over the whole way: it is moving, so it never sits on its successor.
+  const how = (el: Element): Fade['how'] => (el.parentElement?.hasAttribute('data-axis') ? 'cross' : only(el, /^text$/i) ? 'swap' : only(el, /^use$/i) ? 'hand' : 'cross');
   const fadeOut = (el: Element) => fades.push({ el, entering: false, how: how(el), before: el.getAttribute('style') });
   const fadeIn = (el: Element, parent: Element) => {
     const copy = copyOf(el);
     copies.push({ parent, copy });
     fades.push({ el: copy, entering: true, how: how(el), before: null });
+    return copy;
   };
   const walk = (a: Element, b: Element) => {
     for (const name of MOVING) {
@@ -274,8 +314,23 @@ export function tweenToward(shown: Element, other: Element): Tween {
         fadeIn(y, a);
       }
     }
-    onlyA.forEach(fadeOut);
-    for (const y of onlyB) fadeIn(y, a);
+    // Ticks of a changing scale: the ones leaving go where the new scale puts
+    // their value, the ones arriving come from where the old scale had it.
+    const axis = a.getAttribute('data-axis');
+    const map = axis && axis === b.getAttribute('data-axis')
+      ? axisMap(pairs.flatMap(([x, y]) => {
+          const [p, q] = [positionOn(x, axis), positionOn(y, axis)];
+          return p === undefined || q === undefined ? [] : [[p, q] as [number, number]];
+        }))
+      : undefined;
+    for (const x of onlyA) {
+      fadeOut(x);
+      if (map) for (const [name, v, write] of placing(x, axis!)) moves.push({ el: x, name, from: x.getAttribute(name), to: write(map.to(v)) });
+    }
+    for (const y of onlyB) {
+      const copy = fadeIn(y, a);
+      if (map) for (const [name, v, write] of placing(y, axis!)) moves.push({ el: copy, name, from: write(map.back(v)), to: y.getAttribute(name) });
+    }
   };
   walk(shown, other);
   let inserted = false;
