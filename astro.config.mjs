@@ -12,7 +12,6 @@ import { componentExamples } from './src/integrations/component-examples.ts';
 import { essayChecks } from './src/integrations/essay-checks.ts';
 import { buildFiles } from './src/integrations/build-files.ts';
 import { mergeStylesheets } from './src/integrations/merge-stylesheets.ts';
-import { criticalCss } from './src/integrations/critical-css.ts';
 import { siteHeaders } from './src/integrations/site-headers.ts';
 import { sizeBudget } from './src/integrations/size-budget.ts';
 import { siteAddressCheck } from './src/integrations/site-address.ts';
@@ -32,7 +31,7 @@ export default defineConfig({
   integrations: [siteAddressCheck(), svelte(), mdx(), islandStylesInHead(),
     // The built pages minus embeds, print and slide copies and 404; Astro's own integration.
     sitemap({ filter: (url) => isIndexablePage(new URL(url).pathname), namespaces: { news: false, xhtml: false, image: false, video: false } }),
-    pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), criticalCss(), siteHeaders(), sizeBudget(), atomicOutput()],
+    pagefindIndex(), componentExamples(), essayChecks(), buildFiles(), mergeStylesheets(), siteHeaders(), sizeBudget(), atomicOutput()],
   security: {
     // A <meta> CSP with hashes for every inline script and style Astro emits.
     csp: {

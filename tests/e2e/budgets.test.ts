@@ -25,13 +25,8 @@ const KB = 1024;
  * Raised from 28 to 29 KB for issue 22: the threshold histogram draws its
  * hatching as lines instead of an SVG <pattern> (copies of a figure on one
  * page must share no id), which brought curation-by-statistics to 28,742 B.
- * Raised from 29 to 31 KB for issue 18: each essay inlines the styles of its
- * opening (critical CSS, about 1.4 KB gzip in the page), which brought
- * curation-by-statistics to 30,007 B.
  */
-const ESSAY_HTML_GZIP = 31 * KB;
-/** The styles an essay inlines for its opening (issue 18: critical CSS inline, <= 3 KB gzip). */
-const CRITICAL_CSS_GZIP = 3 * KB;
+const ESSAY_HTML_GZIP = 29 * KB;
 /** A data: URI this big in a page is an image that should be a (lazy) file. */
 const DATA_URI_CHARS = 2 * KB;
 /** Each cover file a dithered cover is served as; the phone's (the smallest, for viewports up to ~436 px) one. */
@@ -61,22 +56,13 @@ describe('byte budgets of the built essays', () => {
     expect(essayPages).toContain('ways-to-see-a-dataset/index.html');
   });
 
-  it.each(essayPages)('%s: HTML under the gzip budget, no large inlined images, critical styles inline and the stylesheet last', (file) => {
+  it.each(essayPages)('%s: HTML under the gzip budget, no large inlined images, one stylesheet', (file) => {
     const html = readFileSync(join(DIST, file));
     const gzip = gzipSync(html, { level: 6 }).length;
     expect(gzip, `gzip bytes of ${file} (budget ${ESSAY_HTML_GZIP / KB} KB)`).toBeLessThanOrEqual(ESSAY_HTML_GZIP);
     const large = (html.toString('utf8').match(/data:[^"')\s]+/g) ?? []).filter((uri) => uri.length > DATA_URI_CHARS);
     expect(large.map((uri) => `${uri.slice(0, 40)}... (${uri.length} chars)`)).toEqual([]);
-    // First paint waits for no stylesheet (issue 18): the opening's rules are
-    // inline in <head> (<= 3 KB gzip), the one stylesheet is linked last in <body>.
-    const page = doc(file);
-    expect(page.head.querySelectorAll('link[rel="stylesheet"]').length, 'render-blocking stylesheets in <head>').toBe(0);
-    const late = page.body.querySelectorAll('link[rel="stylesheet"]');
-    expect(late.length, 'stylesheets in <body>').toBe(1);
-    expect(page.body.lastElementChild, 'the stylesheet is the last thing in <body>').toBe(late[0]);
-    const critical = Array.from(page.head.querySelectorAll('style'), (s) => s.textContent ?? '').filter((css) => !css.startsWith('astro-island'));
-    expect(critical.length, 'one inline critical <style>').toBe(1);
-    expect(gzipSync(critical[0]!, { level: 6 }).length, 'critical CSS, gzip').toBeLessThanOrEqual(CRITICAL_CSS_GZIP);
+    expect(doc(file).querySelectorAll('link[rel="stylesheet"]').length, 'render-blocking stylesheets').toBe(1);
   });
 
   it.each(essayPages)('%s: the cover loads first, with its size, as small palette PNGs when dithered', (file) => {
