@@ -141,7 +141,7 @@ describe('image grids', () => {
     expect(errors).toEqual([]);
   });
 
-  it('ways-to-see after a full scroll stays under 650 KB: its 70,000 digits are drawn from the 4 px overview sheets', async () => {
+  it('ways-to-see after a full scroll stays under 650,000 B: its 70,000 digits are drawn from the 4 px overview sheets', async () => {
     const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
     const steps = page.locator('[data-scrolly="look"] [data-step]');
     for (let k = 0; k < (await steps.count()); k++) {
@@ -149,13 +149,23 @@ describe('image grids', () => {
       await page.locator('[data-scrolly="look"] .grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
       expect(await page.locator('[data-scrolly="look"] .grid-island').getAttribute('data-tier'), `step ${k}`).toBe('overview');
     }
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // Down the whole page a screen at a time, as a reader does: every lazy image on the way loads.
+    await page.evaluate(async () => {
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+        scrollTo(0, y);
+        await frames();
+      }
+    });
     await page.waitForLoadState('networkidle');
     const resources = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
     // No 7 px preview sheet (152 KB each) is fetched, by the canvas or by the no-JS fallback.
     expect(resources.filter((r) => /\/generated\/images\/mnist\/all-\d\.preview\./.test(r.name)).map((r) => r.name)).toEqual([]);
+    // The figures' digit sheets (<DigitRows>) were on the way down.
+    expect(resources.filter((r) => r.name.includes('/generated/digits/')).length).toBeGreaterThanOrEqual(3);
+    // Issue 18's goal: at most half of the 1.31 MB this page fetched before per-grid atlases and overview sheets.
     const total = resources.reduce((sum, r) => sum + r.bytes, 0);
-    expect(total, resources.map((r) => `${r.name} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(650 * 1024);
+    expect(total, resources.map((r) => `${r.name} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(650_000);
     expect(errors).toEqual([]);
   });
 
