@@ -19,6 +19,12 @@ export interface Slide {
   html: string;
   /** Step slides: the scrolly graphic with this step's states marked. */
   graphicHtml?: string;
+  /**
+   * Step slides: the captions of the graphic's charts (caption, note, source
+   * line, data table), moved beside the chart so that the chart alone gets
+   * the slide's height and its labels stay large; '' when there are none.
+   */
+  figureCaptionHtml?: string;
   /** Speaker notes as rendered HTML, '' when there are none. */
   notesHtml: string;
   /** Fragment of the essay page this slide comes from ('' = the top). */
@@ -182,14 +188,30 @@ function stepSlides(scrolly: El): Draft[] {
     const notesHtml = notes.map((n) => n.innerHTML).join('');
     for (const n of notes) n.remove();
     let graphicHtml = '';
+    let figureCaptionHtml = '';
     if (graphic) {
       const copy = graphic.cloneNode(true) as El;
       applyStates(copy, i);
       suffixIds(copy, `--s${i}`);
+      figureCaptionHtml = moveChartCaptions(copy);
       graphicHtml = copy.innerHTML;
     }
-    return { kind: 'step' as const, heading, html: body.innerHTML, graphicHtml, notesHtml, target: `${id}-${i}`, scrolly: { id, step: i, count: steps.length } };
+    return { kind: 'step' as const, heading, html: body.innerHTML, graphicHtml, figureCaptionHtml, notesHtml, target: `${id}-${i}`, scrolly: { id, step: i, count: steps.length } };
   });
+}
+
+/**
+ * Takes the figcaption out of every chart in a slide's graphic and returns
+ * their contents, each as a `div.slide-figure-caption` (a figcaption may only
+ * sit in its figure): on a 1024x768 projector a chart with its caption, note
+ * and source line under it is too tall to show its labels at 20 px.
+ */
+function moveChartCaptions(graphic: El): string {
+  return Array.from(graphic.querySelectorAll('figure.chart > figcaption')).map((caption) => {
+    const html = `<div class="slide-figure-caption">${caption.innerHTML}</div>`;
+    caption.remove();
+    return html;
+  }).join('');
 }
 
 const ID_REFS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
