@@ -132,6 +132,16 @@ export function buildSlides(html: string, options: SlideOptions): SlideDeckModel
       drafts.push({ kind: 'text', heading: '', html: node.outerHTML, notesHtml: '', target: section.target });
       continue;
     }
+    const carouselParts = carouselChunks(node, maxChars);
+    if (carouselParts.length > 1) {
+      // A clicker cannot page a carousel: its images go on slides of their own.
+      flush();
+      const heading = section.heading || (node.querySelector('figure.carousel')?.getAttribute('aria-label') ?? '');
+      carouselParts.forEach((html, i) => {
+        drafts.push({ kind: 'text', heading: i === 0 ? heading : `${heading} (continued)`, html, notesHtml: '', target: section.target });
+      });
+      continue;
+    }
     const notes = Array.from(node.querySelectorAll('template[data-notes]'));
     const notesHtml = notes.map((n) => n.innerHTML);
     for (const n of notes) n.remove();
@@ -174,6 +184,41 @@ function footnoteChunks(section: El, maxChars: number): string[] {
     const html = `<ol${start > 1 ? ` start="${start}"` : ''}>${chunk.map((li) => li.outerHTML).join('')}</ol>`;
     start += chunk.length;
     return html;
+  });
+}
+
+/** Most images of a carousel shown on one slide. */
+const CAROUSEL_PER_SLIDE = 4;
+
+/**
+ * A top-level node holding a carousel, as the HTML of one slide per run of
+ * its images (at most CAROUSEL_PER_SLIDE, and a new slide once the captions
+ * so far hold `maxChars` characters): each a copy of the node with only that
+ * run in the carousel's track. One part (the node as is) when it fits.
+ */
+export function carouselChunks(node: El, maxChars: number): string[] {
+  const track = node.querySelector('figure.carousel .carousel-track');
+  const items = track ? Array.from(track.children).filter((c) => c.tagName === 'LI') : [];
+  const runs: number[][] = [[]];
+  let chars = 0;
+  items.forEach((item, k) => {
+    const n = (item.textContent ?? '').trim().length;
+    const run = runs.at(-1)!;
+    if (run.length > 0 && (run.length >= CAROUSEL_PER_SLIDE || chars + n > maxChars)) {
+      runs.push([]);
+      chars = 0;
+    }
+    runs.at(-1)!.push(k);
+    chars += n;
+  });
+  if (runs.length < 2) return [node.outerHTML];
+  return runs.map((run) => {
+    const copy = node.cloneNode(true) as El;
+    const copyItems = Array.from(copy.querySelector('figure.carousel .carousel-track')!.children).filter((c) => c.tagName === 'LI');
+    copyItems.forEach((item, k) => {
+      if (!run.includes(k)) item.remove();
+    });
+    return copy.outerHTML;
   });
 }
 
