@@ -19,6 +19,12 @@ export interface SlideMeasure {
   /** Smallest rendered text inside figures (charts, grids, tables, trees), in CSS px, and where. */
   minFigureFont: number;
   minFigureFontAt: string;
+  /**
+   * The same, without figure captions and source lines: the figure's own
+   * labels (SVG text, titles, legends, readouts, grid and tree labels).
+   */
+  minLabelFont: number;
+  minLabelFontAt: string;
   /** The zoom slide-fit.ts gave the slide (1 = none). */
   zoom: number;
   /** Smallest rendered text of the source line(s), if any. */
@@ -102,6 +108,8 @@ export function measureCurrentSlide(page: Page): Promise<SlideMeasure> {
     let minFigureFont = Infinity;
     let minFigureFontAt = '';
     let minSourceFont: number | null = null;
+    let minLabelFont = Infinity;
+    let minLabelFontAt = '';
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!(node.textContent ?? '').trim()) continue;
@@ -118,6 +126,10 @@ export function measureCurrentSlide(page: Page): Promise<SlideMeasure> {
           minFigureFont = size;
           minFigureFontAt = describe(el);
         }
+        if (size < minLabelFont && !el.closest('figcaption, .source-line, .figure-source, [data-source-line]')) {
+          minLabelFont = size;
+          minLabelFontAt = describe(el);
+        }
       } else if (size < minFont) {
         minFont = size;
         minFontAt = describe(el);
@@ -131,7 +143,36 @@ export function measureCurrentSlide(page: Page): Promise<SlideMeasure> {
       clipped, underFooter,
       minFont: Math.round(minFont * 10) / 10, minFontAt,
       minFigureFont: Math.round(minFigureFont * 10) / 10, minFigureFontAt,
+      minLabelFont: Math.round(minLabelFont * 10) / 10, minLabelFontAt,
       minSourceFont: minSourceFont === null ? null : Math.round(minSourceFont * 10) / 10,
     };
   });
+}
+
+/**
+ * Walks a live deck from its first slide with the clicker key (PageDown), as
+ * a teacher would, and measures each slide once its islands have drawn and
+ * the deck has fitted it.
+ */
+export async function walkDeck(page: Page): Promise<SlideMeasure[]> {
+  const total = Number(await page.locator('[data-deck]').getAttribute('data-slide-count'));
+  const measures: SlideMeasure[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (n > 1) await page.keyboard.press('PageDown');
+    await page.waitForFunction((n) => document.querySelector('[data-slide][data-current]')?.getAttribute('data-slide') === String(n), n);
+    // Islands on the slide (image grids, sliders) draw before measuring.
+    await page.waitForFunction(() => {
+      const slide = document.querySelector('[data-slide][data-current]')!;
+      const grids = slide.querySelectorAll('[data-image-grid]').length;
+      return [...slide.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr'))
+        && slide.querySelectorAll('.grid-island[data-drawn="true"], .grid-error').length === grids;
+    }, undefined, { timeout: 20_000 });
+    // Two frames let a resize from that drawing reach the deck's
+    // ResizeObserver (which clears data-fitted); then the deck's own
+    // signal: refitted after the last change, every image loaded.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForSelector('[data-slide][data-current][data-fitted]', { state: 'attached', timeout: 20_000 });
+    measures.push(await measureCurrentSlide(page));
+  }
+  return measures;
 }

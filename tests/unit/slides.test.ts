@@ -142,3 +142,25 @@ describe('QR codes', () => {
     await expect(qrSvg('/mnist/')).rejects.toThrow(/absolute/);
   });
 });
+
+describe('carousels on slides', () => {
+  const carousel = (captions: string[]) =>
+    `<figure class="widget"><figure class="carousel" aria-label="Six photos" data-carousel><ol class="carousel-track">${captions.map((c, i) => `<li class="carousel-slide" aria-label="${i + 1} of ${captions.length}"><figure><img alt=""><figcaption>${c}</figcaption></figure></li>`).join('')}</ol><p class="source-line">Source: fixture</p></figure></figure>`;
+  const labels = (html: string) => [...html.matchAll(/aria-label="(\d+) of/g)].map((m) => Number(m[1]));
+
+  it('splits a carousel into "(continued)" slides of at most four images, each with its source line', () => {
+    const { slides } = buildSlides(`<h2 id="photos">Photos</h2>${carousel(['a', 'b', 'c', 'd', 'e', 'f'])}`, opts);
+    const photoSlides = slides.filter((s) => s.html.includes('carousel'));
+    expect(photoSlides.map((s) => s.heading)).toEqual(['Photos', 'Photos (continued)']);
+    expect(photoSlides.map((s) => labels(s.html))).toEqual([[1, 2, 3, 4], [5, 6]]);
+    expect(photoSlides.every((s) => s.html.includes('Source: fixture'))).toBe(true);
+  });
+
+  it('starts a new slide once the captions are long, and leaves a short carousel whole', () => {
+    const long = 'x'.repeat(400);
+    const { slides } = buildSlides(`<h2 id="photos">Photos</h2>${carousel([long, long, 'c'])}`, opts);
+    expect(slides.filter((s) => s.html.includes('carousel')).map((s) => labels(s.html))).toEqual([[1], [2, 3]]);
+    const whole = buildSlides(`<h2 id="photos">Photos</h2>${carousel(['a', 'b'])}`, opts).slides.filter((s) => s.html.includes('carousel'));
+    expect(whole.map((s) => labels(s.html))).toEqual([[1, 2]]);
+  });
+});

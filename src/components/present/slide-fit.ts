@@ -7,6 +7,9 @@
 /** Smallest zoom factor a slide is shrunk to; below it text stops being legible. */
 export const MIN_SLIDE_ZOOM = 0.4;
 
+/** Text on a slide never goes below this (CSS px, a 1024x768 projector shows them 1:1). */
+export const MIN_SLIDE_TEXT_PX = 16;
+
 /** Nothing sticks out of the slide, nor out of its body into the QR strip below it. */
 const fits = (slide: HTMLElement, body: HTMLElement) =>
   slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1
@@ -18,33 +21,83 @@ export function slideBody(slide: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Scales the slide's body to fit and returns the factor used (1 = untouched).
- * A binary search over the factor: each probe is one layout of one slide.
+ * Fits a slide and returns the zoom used (1 = untouched). In order: a step
+ * slide's text is set smaller, down to MIN_SLIDE_TEXT_PX; then, if the
+ * figure fits, only the text column is zoomed (data-fit-part="caption": the
+ * figure's labels keep their size); else the whole body is. Each is a binary
+ * search where each probe is one layout of one slide.
  */
 export function fitSlide(slide: HTMLElement, min = MIN_SLIDE_ZOOM): number {
   const body = slideBody(slide);
   if (!body) return 1;
   body.style.removeProperty('zoom');
-  if (fits(slide, body)) {
-    delete slide.dataset['fit'];
-    return 1;
+  const caption = slide.querySelector<HTMLElement>('.slide-caption');
+  caption?.style.removeProperty('font-size');
+  caption?.style.removeProperty('zoom');
+  delete slide.dataset['fit'];
+  delete slide.dataset['fitPart'];
+  if (fits(slide, body)) return 1;
+  // A step's text gives way first, down to the floor: the figure keeps its size.
+  if (caption && fitCaption(slide, body, caption)) return 1;
+  // Then, if the figure alone fits, only the text column is shrunk (zoom).
+  const captionAlone = !!caption && zoomToFit(slide, body, caption, min, false);
+  const part = captionAlone ? caption : body;
+  const factor = captionAlone || zoomToFit(slide, body, body, min, true) ? Number(part.style.getPropertyValue('zoom') || 1) : min;
+  slide.dataset['fit'] = String(factor);
+  if (part === caption) slide.dataset['fitPart'] = 'caption';
+  else delete slide.dataset['fitPart'];
+  return factor;
+}
+
+/**
+ * Shrinks `part` of a slide with CSS zoom to the largest factor (>= min)
+ * that fits and leaves it there; false if even `min` does not fit (then,
+ * unless `keep`, the zoom is removed again).
+ */
+function zoomToFit(slide: HTMLElement, body: HTMLElement, part: HTMLElement, min: number, keep: boolean): boolean {
+  part.style.setProperty('zoom', String(min));
+  if (!fits(slide, body)) {
+    if (!keep) part.style.removeProperty('zoom');
+    return false;
   }
   let lo = min;
   let hi = 1;
   for (let i = 0; i < 7; i++) {
     const mid = (lo + hi) / 2;
-    body.style.setProperty('zoom', String(mid));
+    part.style.setProperty('zoom', String(mid));
     if (fits(slide, body)) lo = mid;
     else hi = mid;
   }
-  const factor = Math.floor(lo * 100) / 100;
-  body.style.setProperty('zoom', String(factor));
-  slide.dataset['fit'] = String(factor);
-  return factor;
+  part.style.setProperty('zoom', String(Math.floor(lo * 100) / 100));
+  return true;
+}
+
+/**
+ * Lowers the font size of a step slide's text (the figure beside it keeps
+ * its size) to the largest that fits, never under MIN_SLIDE_TEXT_PX; true if
+ * the slide fits so, else the text stays at the floor for the zoom to follow.
+ */
+function fitCaption(slide: HTMLElement, body: HTMLElement, caption: HTMLElement): boolean {
+  let hi = parseFloat(getComputedStyle(caption).fontSize);
+  let lo = MIN_SLIDE_TEXT_PX;
+  if (!(hi > lo)) return false;
+  caption.style.setProperty('font-size', `${lo}px`);
+  if (!fits(slide, body)) return false;
+  for (let i = 0; i < 6; i++) {
+    const mid = (lo + hi) / 2;
+    caption.style.setProperty('font-size', `${mid}px`);
+    if (fits(slide, body)) lo = mid;
+    else hi = mid;
+  }
+  caption.style.setProperty('font-size', `${Math.floor(lo * 10) / 10}px`);
+  return true;
 }
 
 /** Undoes fitSlide (e.g. when the slide is shown in the presenter view). */
 export function unfitSlide(slide: HTMLElement): void {
   slideBody(slide)?.style.removeProperty('zoom');
+  slide.querySelector<HTMLElement>('.slide-caption')?.style.removeProperty('font-size');
+  slide.querySelector<HTMLElement>('.slide-caption')?.style.removeProperty('zoom');
+  delete slide.dataset['fitPart'];
   delete slide.dataset['fit'];
 }

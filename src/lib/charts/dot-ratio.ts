@@ -65,7 +65,8 @@ export function renderDotRatio(options: DotRatioOptions): string {
         render: keyMarks(rows, (d) => d.label),
       }),
       // A paper-coloured halo keeps a label legible where it crosses its row's line.
-      ...valueLabels(rows, on, options.format, { dy: -11, fontSize: 11, stroke: chartColors.paper, strokeWidth: 3, paintOrder: 'stroke' }),
+      // The compact twin (phones, projected slides) keeps every label at 12 units or more.
+      ...valueLabels(rows, on, options.format, { dy: narrow ? -12 : -11, fontSize: narrow ? 12 : 11, stroke: chartColors.paper, strokeWidth: 3, paintOrder: 'stroke' }),
     ],
   });
   boldMarkedTicks(svg);

@@ -19,6 +19,12 @@ export interface Slide {
   html: string;
   /** Step slides: the scrolly graphic with this step's states marked. */
   graphicHtml?: string;
+  /**
+   * Step slides: the captions of the graphic's charts (caption, note, source
+   * line, data table), moved beside the chart so that the chart alone gets
+   * the slide's height and its labels stay large; '' when there are none.
+   */
+  figureCaptionHtml?: string;
   /** Speaker notes as rendered HTML, '' when there are none. */
   notesHtml: string;
   /** Fragment of the essay page this slide comes from ('' = the top). */
@@ -126,6 +132,16 @@ export function buildSlides(html: string, options: SlideOptions): SlideDeckModel
       drafts.push({ kind: 'text', heading: '', html: node.outerHTML, notesHtml: '', target: section.target });
       continue;
     }
+    const carouselParts = carouselChunks(node, maxChars);
+    if (carouselParts.length > 1) {
+      // A clicker cannot page a carousel: its images go on slides of their own.
+      flush();
+      const heading = section.heading || (node.querySelector('figure.carousel')?.getAttribute('aria-label') ?? '');
+      carouselParts.forEach((html, i) => {
+        drafts.push({ kind: 'text', heading: i === 0 ? heading : `${heading} (continued)`, html, notesHtml: '', target: section.target });
+      });
+      continue;
+    }
     const notes = Array.from(node.querySelectorAll('template[data-notes]'));
     const notesHtml = notes.map((n) => n.innerHTML);
     for (const n of notes) n.remove();
@@ -171,6 +187,41 @@ function footnoteChunks(section: El, maxChars: number): string[] {
   });
 }
 
+/** Most images of a carousel shown on one slide. */
+const CAROUSEL_PER_SLIDE = 4;
+
+/**
+ * A top-level node holding a carousel, as the HTML of one slide per run of
+ * its images (at most CAROUSEL_PER_SLIDE, and a new slide once the captions
+ * so far hold `maxChars` characters): each a copy of the node with only that
+ * run in the carousel's track. One part (the node as is) when it fits.
+ */
+export function carouselChunks(node: El, maxChars: number): string[] {
+  const track = node.querySelector('figure.carousel .carousel-track');
+  const items = track ? Array.from(track.children).filter((c) => c.tagName === 'LI') : [];
+  const runs: number[][] = [[]];
+  let chars = 0;
+  items.forEach((item, k) => {
+    const n = (item.textContent ?? '').trim().length;
+    const run = runs.at(-1)!;
+    if (run.length > 0 && (run.length >= CAROUSEL_PER_SLIDE || chars + n > maxChars)) {
+      runs.push([]);
+      chars = 0;
+    }
+    runs.at(-1)!.push(k);
+    chars += n;
+  });
+  if (runs.length < 2) return [node.outerHTML];
+  return runs.map((run) => {
+    const copy = node.cloneNode(true) as El;
+    const copyItems = Array.from(copy.querySelector('figure.carousel .carousel-track')!.children).filter((c) => c.tagName === 'LI');
+    copyItems.forEach((item, k) => {
+      if (!run.includes(k)) item.remove();
+    });
+    return copy.outerHTML;
+  });
+}
+
 function stepSlides(scrolly: El): Draft[] {
   const id = scrolly.getAttribute('data-scrolly')!;
   const heading = scrolly.getAttribute('aria-label') ?? '';
@@ -182,14 +233,30 @@ function stepSlides(scrolly: El): Draft[] {
     const notesHtml = notes.map((n) => n.innerHTML).join('');
     for (const n of notes) n.remove();
     let graphicHtml = '';
+    let figureCaptionHtml = '';
     if (graphic) {
       const copy = graphic.cloneNode(true) as El;
       applyStates(copy, i);
       suffixIds(copy, `--s${i}`);
+      figureCaptionHtml = moveChartCaptions(copy);
       graphicHtml = copy.innerHTML;
     }
-    return { kind: 'step' as const, heading, html: body.innerHTML, graphicHtml, notesHtml, target: `${id}-${i}`, scrolly: { id, step: i, count: steps.length } };
+    return { kind: 'step' as const, heading, html: body.innerHTML, graphicHtml, figureCaptionHtml, notesHtml, target: `${id}-${i}`, scrolly: { id, step: i, count: steps.length } };
   });
+}
+
+/**
+ * Takes the figcaption out of every chart in a slide's graphic and returns
+ * their contents, each as a `div.slide-figure-caption` (a figcaption may only
+ * sit in its figure): on a 1024x768 projector a chart with its caption, note
+ * and source line under it is too tall to show its labels at 20 px.
+ */
+function moveChartCaptions(graphic: El): string {
+  return Array.from(graphic.querySelectorAll('figure.chart > figcaption')).map((caption) => {
+    const html = `<div class="slide-figure-caption">${caption.innerHTML}</div>`;
+    caption.remove();
+    return html;
+  }).join('');
 }
 
 const ID_REFS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
