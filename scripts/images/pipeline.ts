@@ -4,7 +4,7 @@
 // sizes and formats with tiny placeholders, and writes the typed manifest.
 // Metadata is stripped (sharp never copies EXIF/ICC unless asked). Each atlas
 // and thumbnail set is cached by the content hash of its inputs.
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { join } from 'node:path';
 import { packAtlas } from '../../src/lib/images/atlas.ts';
 import { isFlagged, parseDatasetItem, type DatasetItem, type DatasetItemInput } from '../../src/lib/images/dataset-item.ts';
@@ -316,7 +316,7 @@ interface PhotoMeta {
   placeholder: string;
 }
 
-const PHOTO_ENCODERS: Record<PhotoFormat, (image: sharp.Sharp) => sharp.Sharp> = {
+const PHOTO_ENCODERS: Record<PhotoFormat, (image: Sharp) => Sharp> = {
   // effort 2: the default (4) costs 3-4x the time for a few per cent of bytes.
   avif: (image) => image.avif({ quality: 50, effort: 2 }),
   webp: (image) => image.webp({ quality: 78 }),
@@ -354,7 +354,7 @@ async function buildPhoto(spec: GallerySpec, paths: BuildPaths, cache: ContentCa
   const widths = photoSizes(request.widths.length ? request.widths : [width], width);
   const squares = photoSizes(request.squares, Math.min(width, height));
   const outputs: string[] = [];
-  const write = async (image: sharp.Sharp, name: string) => {
+  const write = async (image: Sharp, name: string) => {
     const resized = await image.raw().toBuffer({ resolveWithObject: true });
     for (const format of request.formats) {
       const out = `${fileBase}-${name}.${format}`;
