@@ -51,6 +51,22 @@ export function setupPhotoGrid(root: HTMLElement): void {
       dialog.close();
     });
   }
+  // A modal dialog makes the page inert, but Tab from its last control would
+  // leave for the browser's own toolbar: wrap around inside the dialog instead.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], summary, [tabindex="0"]')].filter((el) => el.getClientRects().length > 0);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    } else if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    }
+  });
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     if ((event.target as HTMLElement).closest('summary, input, textarea, select')) return;
