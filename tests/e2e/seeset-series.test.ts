@@ -229,6 +229,17 @@ describe.each([
     await expect.poll(() => dialog.locator('.photo-detail-picture img').evaluate((el: HTMLImageElement) => el.complete ? el.naturalWidth : 0), { timeout: 10_000 }).toBe(1920);
     await page.keyboard.press('ArrowLeft');
     await expect(dialog.locator('[data-photo-status]').textContent()).resolves.toBe('4 of 8');
+    // Item 3 (5102) has a 716-character text: clamped, with a way to read all of it.
+    await page.keyboard.press('ArrowLeft');
+    const more = dialog.locator('.seeset-text-more');
+    expect(await dialog.locator('.seeset-text-preview').isVisible()).toBe(true);
+    expect(await more.locator('.seeset-text').isVisible()).toBe(false);
+    await more.locator('summary').click();
+    await expect(more.locator('.seeset-text').innerText()).resolves.toMatch(/^A long description[\s\S]*The end\.$/);
+    expect(await dialog.locator('.seeset-text-preview').isVisible()).toBe(false);
+    await dialog.locator('[data-photo-close]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(dialog.locator('[data-photo-status]').textContent()).resolves.toBe('4 of 8');
     await page.keyboard.press('Escape');
     // Focus goes to the tile of the item last shown (the dialog's close event runs after the browser's own focus restore).
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('grid-1-tile-5103');

@@ -96,7 +96,7 @@ export function setupPhotoGrid(root: HTMLElement): void {
         img.classList.remove('photo-tile-blurred');
       }
       for (const warning of root.querySelectorAll<HTMLDetailsElement>('.photo-detail-warning')) warning.open = true;
-      for (const tile of tiles) if (tile.dataset['flagged']) tile.setAttribute('aria-label', tile.getAttribute('aria-label')!.replace(' (content warning, blurred)', ' (content warning, shown)'));
+      for (const tile of tiles) if (tile.dataset['flagged']) tile.setAttribute('aria-label', tile.getAttribute('aria-label')!.replace('Content warning (blurred): ', 'Content warning (shown): '));
       root.dataset['revealed'] = 'true';
       const note = reveal.closest('p')!;
       note.textContent = 'Content warning lifted: every image is shown.';
