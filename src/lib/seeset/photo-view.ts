@@ -87,3 +87,17 @@ export function stageRatio(sizes: readonly { width: number; height: number }[]):
   if (!Number.isFinite(tallest)) return 1;
   return Math.min(4 / 3, Math.max(9 / 16, tallest));
 }
+
+/**
+ * Alt text from an item's first non-empty text (the export's own words about
+ * the image), cut at a word near `max` characters; `fallback` when it has none.
+ * The whole text is printed beside the image, so the alt stays short.
+ */
+export function photoAlt(texts: readonly { text: string }[], fallback: string, max = 160): string {
+  const text = texts.map((t) => t.text.replace(/\s+/g, ' ').trim()).find((t) => t !== '' && t !== '?');
+  if (!text) return fallback;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
