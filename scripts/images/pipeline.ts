@@ -4,18 +4,18 @@
 // sizes and formats with tiny placeholders, and writes the typed manifest.
 // Metadata is stripped (sharp never copies EXIF/ICC unless asked). Each atlas
 // and thumbnail set is cached by the content hash of its inputs.
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { join } from 'node:path';
 import { packAtlas } from '../../src/lib/images/atlas.ts';
 import { isFlagged, parseDatasetItem, type DatasetItem, type DatasetItemInput } from '../../src/lib/images/dataset-item.ts';
-import { manifestPath, type GalleryManifest, type GallerySheet, type Thumbnail } from '../../src/lib/images/gallery.ts';
+import { manifestPath, type GalleryManifest, type GallerySheet, type Photo, type PhotoFormat, type Thumbnail } from '../../src/lib/images/gallery.ts';
 import { AuthorError } from '../../src/lib/author-error.ts';
 import { cacheKey, openCache, type ContentCache } from '../lib/content-cache.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { encodeSheet, shrinkSheet } from '../../src/lib/images/sheet-codec.ts';
 
 /** Bump when the pipeline's output changes for the same inputs. */
-export const PIPELINE_VERSION = 6;
+export const PIPELINE_VERSION = 7;
 
 export type ImageInput =
   | { kind: 'encoded'; data: Uint8Array }
@@ -56,6 +56,12 @@ export interface GallerySpec {
   exclude: ReadonlySet<string>;
   /** Items that get stand-alone thumbnails (pages showing them one by one). */
   thumbnails: { ids: ReadonlySet<string>; sizes: number[]; formats: ('avif' | 'webp' | 'png')[] };
+  /**
+   * Items that get photo-grade copies (see:set photo widgets): their own
+   * aspect at `widths` and square crops of `squares` px, in every format
+   * (the last one is the fallback). Never upscaled: see photoSizes.
+   */
+  photos?: { ids: ReadonlySet<string>; widths: number[]; squares: number[]; formats: PhotoFormat[] };
 }
 
 export interface BuildPaths {
@@ -290,6 +296,91 @@ async function buildThumbnails(spec: GallerySpec, paths: BuildPaths, cache: Cont
   return { sizes, formats: kept, base, placeholder };
 }
 
+/**
+ * The sizes worth writing for a side of `native` px: those below it, plus
+ * `native` itself when any asked for reached it. Never upscaled, and never
+ * nothing when something was asked for: a 375 px wide photo asked for at
+ * [320, 640, 960] gets 320 and 375, its full resolution.
+ */
+export function photoSizes(sizes: readonly number[], native: number): number[] {
+  const asked = [...new Set(sizes)].sort((a, b) => a - b);
+  const below = asked.filter((s) => s < native);
+  return below.length < asked.length ? [...below, native] : below;
+}
+
+interface PhotoMeta {
+  width: number;
+  height: number;
+  widths: number[];
+  squares: number[];
+  placeholder: string;
+}
+
+const PHOTO_ENCODERS: Record<PhotoFormat, (image: Sharp) => Sharp> = {
+  // effort 2: the default (4) costs 3-4x the time for a few per cent of bytes.
+  avif: (image) => image.avif({ quality: 50, effort: 2 }),
+  webp: (image) => image.webp({ quality: 78 }),
+  jpeg: (image) => image.flatten({ background: '#fff' }).jpeg({ quality: 80, mozjpeg: true }),
+  png: (image) => image.png({ compressionLevel: 9 }),
+};
+
+/**
+ * Photo-grade copies of one item: aspect-kept widths, square crops for grid
+ * tiles and a tiny blurred placeholder. Decoded once and turned upright (EXIF
+ * orientation), then every copy is made from the decoded pixels; metadata is
+ * never copied. Squares are cut once at the largest side and scaled down, so
+ * every size shows the same crop. The crop follows sharp's "attention"
+ * strategy (the most salient region: a bird off-centre keeps its head, a
+ * poster its figure) except for flagged items, cut at the centre: attention
+ * favours skin tones, so it would zoom into what the warning is about.
+ */
+async function buildPhoto(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, item: DatasetItem, source: ImageSource): Promise<Photo> {
+  const request = spec.photos!;
+  const base = `${URL_ROOT}/${spec.dataset}/photos/${item.id}`;
+  const fileBase = join(paths.publicDir, 'generated/images', spec.dataset, 'photos', item.id);
+  const flagged = isFlagged(item);
+  const key = cacheKey(PIPELINE_VERSION, item.file.sha256, request.widths, request.squares, request.formats, flagged);
+  const unit = `${spec.collection}/photo-${item.id}`;
+  const photoOf = (meta: PhotoMeta): Photo => ({ ...meta, base, formats: [...request.formats] });
+  if (cache.fresh(unit, key)) return photoOf(cache.meta<PhotoMeta>(unit)!);
+  const input = await source.load();
+  const opened =
+    input.kind === 'raw'
+      ? sharp(input.data, { raw: { width: input.width, height: input.height, channels: input.channels } })
+      : sharp(input.data, { density: 288, failOn: 'error' });
+  const upright = await opened.autoOrient().raw().toBuffer({ resolveWithObject: true });
+  const { width, height, channels } = upright.info;
+  const pixels = (data: Buffer = upright.data, w = width, h = height) => sharp(data, { raw: { width: w, height: h, channels: channels as 1 | 2 | 3 | 4 } });
+  const widths = photoSizes(request.widths.length ? request.widths : [width], width);
+  const squares = photoSizes(request.squares, Math.min(width, height));
+  const outputs: string[] = [];
+  const write = async (image: Sharp, name: string) => {
+    const resized = await image.raw().toBuffer({ resolveWithObject: true });
+    for (const format of request.formats) {
+      const out = `${fileBase}-${name}.${format}`;
+      const encoder = sharp(resized.data, { raw: { width: resized.info.width, height: resized.info.height, channels: resized.info.channels as 1 | 2 | 3 | 4 } });
+      writeFileAtomic(out, await PHOTO_ENCODERS[format](encoder).toBuffer());
+      outputs.push(out);
+    }
+  };
+  for (const w of widths) await write(w === width ? pixels() : pixels().resize(w, Math.max(1, Math.round((w * height) / width)), { fit: 'fill', kernel: 'lanczos3' }), `w${w}`);
+  if (squares.length) {
+    const side = squares[squares.length - 1]!;
+    const square = await pixels().resize(side, side, { fit: 'cover', position: flagged ? 'centre' : 'attention' }).raw().toBuffer();
+    for (const s of squares) await write(s === side ? pixels(square, side, side) : pixels(square, side, side).resize(s, s, { kernel: 'lanczos3' }), `s${s}`);
+  }
+  // A flagged item's placeholder is what the reader sees until they lift the
+  // warning: 3x3 colour blocks blurred, nothing recognisable survives.
+  const ph = { w: 16, h: Math.max(1, Math.round((16 * height) / width)) };
+  const tiny = flagged
+    ? pixels().resize(3, 3, { fit: 'fill' }).raw().toBuffer().then((d) => pixels(d, 3, 3).resize(ph.w, ph.h, { fit: 'fill', kernel: 'cubic' }).blur(2))
+    : Promise.resolve(pixels().resize(ph.w, ph.h, { fit: 'fill' }).blur(0.8));
+  const placeholderData = await (await tiny).flatten({ background: '#fff' }).webp({ quality: 40 }).toBuffer();
+  const meta: PhotoMeta = { width, height, widths, squares, placeholder: `data:image/webp;base64,${placeholderData.toString('base64')}` };
+  cache.record(unit, key, outputs, meta);
+  return photoOf(meta);
+}
+
 /** Builds one gallery. Bad images are reported in `failures`; everything else still builds. */
 export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promise<GalleryResult> {
   const cache = openCache(paths.cacheDir, `${spec.dataset}-${spec.collection}`);
@@ -333,6 +424,22 @@ export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promis
   wanted.forEach((e, i) => {
     if (thumbs[i]) thumbnails[e.item.id] = thumbs[i];
   });
+  const photos: Record<string, Photo> = {};
+  if (spec.photos) {
+    const asked = spec.photos.ids;
+    const built = entries.filter((e) => asked.has(e.item.id) && items.includes(e.item));
+    const results = await pool(built, 2, async (e) => {
+      try {
+        return await buildPhoto(spec, paths, cache, e.item, e.source);
+      } catch (error) {
+        failures.push({ file: e.source.file, reason: reasonOf(error) });
+        return undefined;
+      }
+    });
+    built.forEach((e, i) => {
+      if (results[i]) photos[e.item.id] = results[i];
+    });
+  }
   // Items were validated one by one above; the loader validates the whole file again.
   const manifest: GalleryManifest = {
     dataset: spec.dataset,
@@ -353,7 +460,7 @@ export async function buildGallery(spec: GallerySpec, paths: BuildPaths): Promis
     items,
     cells,
     thumbnails,
-    photos: {},
+    photos,
     total: spec.sources.length,
     excluded,
   };

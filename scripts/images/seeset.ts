@@ -1,12 +1,15 @@
 // see:set collections as gallery sources: every essay in content/seeset/
 // (folder or series file) gives one gallery per collection export (the first file of
 // each item), plus `<n>-files` for further files that image widgets show.
-// Thumbnails are made for what carousels and single images show.
+// Thumbnails are made for what carousels and single images show; photo-grade
+// copies for those too and for every item of a grid small enough to be drawn
+// as photo tiles (GRID_PHOTO_LIMIT).
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { GallerySpec, ImageSource } from './pipeline.ts';
 import { seesetGalleryCollection, seesetGalleryDataset, seesetGalleryId, toDatasetItem } from '../../src/lib/seeset/dataset-item.ts';
 import { showItem, type SeesetCollection, type ShownItem } from '../../src/lib/seeset/resolve.ts';
+import { gridShowsPhotos, PHOTO_FORMATS, PHOTO_SQUARES, PHOTO_WIDTHS } from '../../src/lib/seeset/photo-widgets.ts';
 import { essayCollections, resolveSeesetEssay, SEESET_DIR, seesetLayout, type SeesetEssayLocation } from '../../src/loaders/seeset-files.ts';
 
 function source(shown: ShownItem, collection: SeesetCollection, dataset: string): ImageSource {
@@ -25,7 +28,7 @@ function cellSize(shown: readonly ShownItem[]): { size: number; pixelated: boole
   return small ? { size: 28, pixelated: true } : { size: 64, pixelated: false };
 }
 
-function spec(slug: string, collection: SeesetCollection, fileIndexGallery: boolean, shown: ShownItem[], thumbnailIds: Set<string>): GallerySpec {
+function spec(slug: string, collection: SeesetCollection, fileIndexGallery: boolean, shown: ShownItem[], thumbnailIds: Set<string>, photoIds: Set<string>): GallerySpec {
   const dataset = seesetGalleryDataset(slug);
   const sheet = collection.datasheet;
   const { size, pixelated } = cellSize(shown);
@@ -45,6 +48,7 @@ function spec(slug: string, collection: SeesetCollection, fileIndexGallery: bool
     // Excluded items are already left out of `shown`; the pipeline checks again.
     exclude: collection.excluded,
     thumbnails: { ids: thumbnailIds, sizes: [64, 128, 256], formats: ['avif', 'webp', 'png'] },
+    ...(photoIds.size ? { photos: { ids: photoIds, widths: PHOTO_WIDTHS, squares: PHOTO_SQUARES, formats: PHOTO_FORMATS } } : {}),
   };
 }
 
@@ -64,16 +68,30 @@ function specsForEssay(location: SeesetEssayLocation): (() => GallerySpec)[] {
       .filter((item) => item.files.length > 0 && !collection.excluded.has(item.files[0]!.sha256.toLowerCase()))
       .map((item) => showItem(collection, item, 0));
     const thumbs = new Set<string>();
+    // Photo-grade copies: what carousels and single images show, and every
+    // item of a grid drawn as photo tiles (flagged items too: their tiles
+    // stay blurred until the reader lifts the warning).
+    const photos = new Set<string>();
     const further: ShownItem[] = [];
     for (const widget of used) {
-      if (widget.kind === 'carousel') for (const s of widget.items) thumbs.add(seesetGalleryId(s));
-      if (widget.kind === 'image') {
-        if (widget.item.fileIndex === 0) thumbs.add(seesetGalleryId(widget.item));
-        else further.push(widget.item);
+      if (widget.kind === 'carousel') {
+        for (const id of widget.items.map(seesetGalleryId)) {
+          thumbs.add(id);
+          photos.add(id);
+        }
+      }
+      if (widget.kind === 'grid' && gridShowsPhotos(widget.items.length)) for (const s of widget.items) photos.add(seesetGalleryId(s));
+      if (widget.kind === 'image' && widget.item.fileIndex > 0) further.push(widget.item);
+      else if (widget.kind === 'image') {
+        thumbs.add(seesetGalleryId(widget.item));
+        photos.add(seesetGalleryId(widget.item));
       }
     }
-    const out = [() => spec(slug, collection, false, first, thumbs)];
-    if (further.length) out.push(() => spec(slug, collection, true, further, new Set(further.map(seesetGalleryId))));
+    const out = [() => spec(slug, collection, false, first, thumbs, photos)];
+    if (further.length) {
+      const ids = new Set(further.map(seesetGalleryId));
+      out.push(() => spec(slug, collection, true, further, ids, ids));
+    }
     return out;
   });
 }

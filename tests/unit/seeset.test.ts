@@ -13,6 +13,7 @@ import { flagReasons } from '../../src/lib/seeset/flags.ts';
 import { markerPlaceholders, splitAtPlaceholders } from '../../src/lib/seeset/placeholders.ts';
 import { itemProvenance } from '../../src/lib/seeset/provenance.ts';
 import { parseImagePath } from '../../src/lib/seeset/widgets.ts';
+import { GRID_PHOTO_LIMIT, gridShowsPhotos, PHOTO_FORMATS, PHOTO_SQUARES, PHOTO_WIDTHS } from '../../src/lib/seeset/photo-widgets.ts';
 import { readCollections, readSeesetEssay, resolveSeesetEssay } from '../../src/loaders/seeset-files.ts';
 import { parse as parseYaml } from 'yaml';
 
@@ -357,6 +358,19 @@ describe('see:set collections through the image pipeline', () => {
       expect([...specs[2]!.thumbnails.ids]).toHaveLength(24);
       expect([...emoji.thumbnails.ids].sort()).toEqual(['1000', '1013']);
       expect([...specs[1]!.thumbnails.ids]).toEqual(['1005.1']);
+      // Photo-grade copies: every item of the 20-item grid (under GRID_PHOTO_LIMIT), the carousel's digits, image-2's second file.
+      expect(gridShowsPhotos(GRID_PHOTO_LIMIT)).toBe(true);
+      expect(gridShowsPhotos(GRID_PHOTO_LIMIT + 1)).toBe(false);
+      expect(emoji.photos!.ids.size).toBe(20);
+      expect(emoji.photos).toMatchObject({ widths: PHOTO_WIDTHS, squares: PHOTO_SQUARES, formats: PHOTO_FORMATS });
+      expect(specs[2]!.photos!.ids.size).toBe(24);
+      expect([...specs[1]!.photos!.ids]).toEqual(['1005.1']);
+      expect(Object.keys(manifest.photos)).toEqual(['1000', '1001', '1002', '1003']);
+      expect(manifest.photos['1001']!.widths.at(-1)).toBeLessThanOrEqual(manifest.photos['1001']!.width);
+      // The flagged item's photo placeholder is the blurred one (3x3 colour blocks), not its thumbnail's.
+      expect(manifest.photos['1000']!.placeholder).not.toBe(manifest.thumbnails['1000']!.placeholder);
+      // Gulls' grid of 8 generated photos asks for all 8.
+      expect(all[0]!.photos!.ids.size).toBe(8);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
