@@ -24,6 +24,12 @@ describe('see:set photo view', () => {
     expect(squareView(m, '5101', 64)).toMatchObject({ src: '/g/thumbs/5101-64.png', width: 64 });
     expect(aspectView(m, 'nope', 100)).toBeUndefined();
   });
+  it('serves a tiny image (a 28 px digit) in the fallback format alone', () => {
+    const digit: Photo = { ...photo, width: 28, height: 28, widths: [28], squares: [28], base: '/g/photos/2000' };
+    const v = aspectView({ photos: { '2000': digit }, thumbnails: {} }, '2000', 700)!;
+    expect(v).toMatchObject({ sources: [], src: '/g/photos/2000-w28.webp', srcset: '/g/photos/2000-w28.webp 28w', width: 28 });
+    expect(squareView({ photos: { '2000': digit }, thumbnails: {} }, '2000', 64)!.sources).toEqual([]);
+  });
   it('uses the square crops for navigation thumbnails', () => {
     expect(squareView(m, '5100', 80)).toMatchObject({ src: '/g/photos/5100-s96.webp', width: 96, height: 96, srcset: '/g/photos/5100-s96.webp 96w, /g/photos/5100-s192.webp 192w' });
     expect(squareView({ ...m, photos: { '5100': { ...photo, squares: [] } } }, '5100', 80)).toMatchObject({ src: '/g/thumbs/5101-128.png', photo: false });
