@@ -251,3 +251,113 @@ describe('a dropped-in see:set series without JavaScript', () => {
     }
   });
 });
+
+// The Gulls fixture's grid-1: 8 generated photos (375x500 to 3000x2000, one
+// flagged "UNSURE") as photo tiles (SeesetPhotoGrid), on a phone and a desktop.
+describe.each([
+  { width: 390, height: 844, columns: 3 },
+  { width: 1280, height: 800, columns: 6 },
+])('the photo grid at $width px', ({ width, height, columns }) => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width, height } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows every tile on the page, each decoded from a square crop sized to it, no inner scroll box', async () => {
+    const { page, errors } = await browser.open('/gulls-fixture/');
+    const grid = page.locator('[data-seeset-widget="grid-1"] [data-photo-grid]');
+    const tiles = grid.locator('[data-photo-tile]');
+    expect(await tiles.count()).toBe(8);
+    for (let i = 0; i < 8; i++) {
+      const img = tiles.nth(i).locator('img');
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+      expect(Number(await img.getAttribute('width'))).toBeGreaterThan(0);
+      expect(await img.getAttribute('width')).toBe(await img.getAttribute('height'));
+      const { src, shown } = await img.evaluate((el: HTMLImageElement) => ({ src: el.currentSrc, shown: el.getBoundingClientRect().width }));
+      if (i === 5) {
+        expect(src).toMatch(/^data:image\/webp/); // the flagged item: its blurred placeholder only
+        continue;
+      }
+      expect(src).toMatch(/\/photos\/\d+-s\d+\.avif$/);
+      // The crop fetched is the smallest listed that covers the tile (the sizes attribute estimates the tile within a few px).
+      const fetched = Number(/-s(\d+)\.avif$/.exec(src)![1]);
+      const listed = (await img.evaluate((el: HTMLImageElement) => el.srcset)).split(', ').map((c) => Number(/ (\d+)w$/.exec(c)![1]));
+      expect(fetched).toBe(listed.find((w) => w >= shown - 4) ?? listed.at(-1));
+    }
+    const box = await grid.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, overflow: getComputedStyle(el.querySelector('.photo-grid-tiles')!).overflowY }));
+    expect(box.scroll).toBe(box.client);
+    expect(box.overflow).toBe('visible');
+    const lefts = await tiles.evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().left))).size);
+    expect(lefts).toBe(columns);
+    // Flagged photos are never fetched until the reader asks.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/photos/')));
+    expect((await fetched()).some((n) => /\/photos\/5105-/.test(n))).toBe(false);
+    await grid.locator('[data-photo-reveal]').click();
+    const flagged = tiles.nth(5).locator('img');
+    await expect.poll(() => flagged.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0 && el.currentSrc.includes('/photos/5105-s')), { timeout: 10_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a tile from the keyboard in a dialog with the full image; arrows move, Esc closes and focus returns', async () => {
+    const { page, errors } = await browser.open('/gulls-fixture/');
+    const grid = page.locator('[data-seeset-widget="grid-1"] [data-photo-grid][data-enhanced]');
+    const dialog = grid.locator('dialog[data-photo-dialog]');
+    await grid.locator('[data-photo-tile]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.evaluate((el: HTMLDialogElement) => el.open && el.matches(':modal'))).toBe(true);
+    await expect(dialog.locator('[data-photo-status]').textContent()).resolves.toBe('1 of 8');
+    // The full image: the largest copy (5100 is 375x500: its own size, not upscaled).
+    const full = dialog.locator('.photo-detail-picture img');
+    await expect.poll(() => full.evaluate((el: HTMLImageElement) => el.complete ? el.naturalWidth : 0), { timeout: 10_000 }).toBe(375);
+    expect(await full.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/\/photos\/5100-w375\.avif$/);
+    await expect(dialog.locator('.seeset-card').innerText()).resolves.toMatch(/Licence\s+CC0 1\.0/);
+    // Focus stays in the dialog (Tab wraps around).
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((el: HTMLDialogElement) => el.open)).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('grid-1-tile-5100');
+    // Again, then to the next item: the 3000x2000 photo's full image is its 1920 px copy.
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect(dialog.locator('[data-photo-status]').textContent()).resolves.toBe('5 of 8');
+    await expect.poll(() => dialog.locator('.photo-detail-picture img').evaluate((el: HTMLImageElement) => el.complete ? el.naturalWidth : 0), { timeout: 10_000 }).toBe(1920);
+    await page.keyboard.press('ArrowLeft');
+    await expect(dialog.locator('[data-photo-status]').textContent()).resolves.toBe('4 of 8');
+    await page.keyboard.press('Escape');
+    // Focus goes to the tile of the item last shown (the dialog's close event runs after the browser's own focus restore).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('grid-1-tile-5103');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the photo grid without JavaScript', () => {
+  it('shows every tile, and a tile link opens its detail with a working full-image link', async () => {
+    const noJs = await launch({ javaScriptEnabled: false });
+    try {
+      const { page } = await noJs.open('/gulls-fixture/');
+      const tiles = page.locator('[data-seeset-widget="grid-1"] [data-photo-tile]');
+      expect(await tiles.count()).toBe(8);
+      for (let i = 0; i < 8; i++) expect(await tiles.nth(i).isVisible()).toBe(true);
+      await tiles.nth(4).click();
+      const detail = page.locator('#grid-1-item-5104');
+      await detail.waitFor({ state: 'visible' });
+      const link = detail.locator('a', { hasText: 'Full image' });
+      await expect(link.textContent()).resolves.toMatch(/1,920 × 1,280 px, scaled from 3,000 × 2,000/);
+      const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/webp');
+      // The flagged item's detail keeps its image behind the warning.
+      await page.goto(new URL('#grid-1-item-5105', page.url()).href);
+      await expect(page.locator('#grid-1-item-5105 details.photo-detail-warning').getAttribute('open')).resolves.toBeNull();
+    } finally {
+      await noJs.close();
+    }
+  });
+});

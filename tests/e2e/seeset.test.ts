@@ -1,5 +1,5 @@
 // The demo see:set essay (content/seeset/bring-your-own-seeset/, a test
-// fixture) in Chromium: its grid, carousel and single images render, the
+// fixture) in Chromium: its photo grid, carousel and single images render, the
 // flagged item waits behind a content warning, and the hostile caption is inert.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type OpenBrowser } from './browser.ts';
@@ -30,13 +30,13 @@ describe('see:set essay', () => {
     expect(await page.locator('.essay-body').innerText()).not.toMatch(/\[:(grid|carousel|image)-\d+\]/);
     // The grid sits right after the paragraph that introduces it.
     expect(await page.locator('#a-grid-from-a-collection ~ p + [data-seeset-widget="grid-1"]').count()).toBe(1);
-    // grid-1 -> ImageGrid: 20 cells drawn on its canvas from the pipeline's atlas.
-    const grid = page.locator('[data-seeset-widget="grid-1"] [data-image-grid]');
+    // grid-1 (20 items, under GRID_PHOTO_LIMIT) -> SeesetPhotoGrid: 20 photo tiles from the pipeline's square crops.
+    const grid = page.locator('[data-seeset-widget="grid-1"] [data-photo-grid]');
     expect(await grid.getAttribute('data-dataset')).toBe('seeset-bring-your-own-seeset');
-    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    const island = grid.locator('.grid-island[data-drawn="true"]');
-    await island.waitFor({ timeout: 20_000 });
-    expect(await island.getAttribute('data-cells')).toBe('20');
+    expect(await grid.locator('[data-photo-tile]').count()).toBe(20);
+    const sunflower = grid.locator('[data-photo-tile] img').nth(1);
+    await sunflower.scrollIntoViewIfNeeded();
+    await expect.poll(() => sunflower.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     await expect(grid.locator('.source-line').innerText()).resolves.toMatch(/^Source: OpenMoji sample \(test fixture\)/);
     // carousel-1 -> SeesetCarousel: 24 digits one at a time, keyboard-driven.
     const carousel = page.locator('[data-seeset-widget="carousel-1"] [data-seeset-carousel][data-enhanced="true"]');
@@ -70,17 +70,17 @@ describe('see:set essay', () => {
     await page.keyboard.press('Enter');
     await img.waitFor({ state: 'visible' });
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
-    // In the grid: only the safe (blurred) atlas is fetched until the reader asks.
-    const grid = page.locator('[data-seeset-widget="grid-1"] [data-image-grid]');
-    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
-    const atlases = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /seeset-bring-your-own-seeset\/1-\d/.test(n)));
-    expect(await atlases()).not.toEqual([]);
-    expect((await atlases()).every((n) => n.includes('.safe.'))).toBe(true);
-    await expect(grid.locator('.grid-warning').textContent()).resolves.toContain('Content warning');
-    await grid.locator('.grid-reveal').focus();
+    // In the grid: the flagged tile shows its blurred placeholder, and its photo is not fetched until the reader asks.
+    const grid = page.locator('[data-seeset-widget="grid-1"] [data-photo-grid][data-enhanced]');
+    const tile = grid.locator('#grid-1-tile-1000 img');
+    await tile.scrollIntoViewIfNeeded();
+    expect(await tile.getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
+    const photos = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /seeset-bring-your-own-seeset\/photos\/1000-/.test(n)));
+    expect(await photos()).toEqual([]);
+    await expect(grid.locator('.photo-grid-warning').textContent()).resolves.toContain('Content warning');
+    await grid.locator('[data-photo-reveal]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /seeset-bring-your-own-seeset\/1-\d+\.webp$/.test(e.name)));
+    await expect.poll(() => tile.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0 && el.currentSrc.includes('/photos/1000-s'))).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -137,9 +137,9 @@ describe('see:set essay without JavaScript', () => {
       await expect(page.locator('article').innerText()).resolves.toContain('What the platform adds');
       expect(await page.locator('[data-seeset-widget]').count()).toBe(5);
       expect(await page.locator('[data-seeset-widget="image-3"] details.item-warning img').isVisible()).toBe(false);
-      // The grid's static fallback shows the safe atlas, in which the flagged cell is blurred.
-      const atlas = page.locator('[data-seeset-widget="grid-1"] .grid-fallback img');
-      expect(await atlas.getAttribute('src')).toMatch(/1-0\.preview\.safe\.webp$/);
+      // The grid's tiles are all there; the flagged one shows its blurred placeholder.
+      expect(await page.locator('[data-seeset-widget="grid-1"] [data-photo-tile] img').count()).toBe(20);
+      expect(await page.locator('#grid-1-tile-1000 img').getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
       expect(await page.locator('[data-seeset-widget="carousel-1"] .sc-slide').count()).toBe(24);
     } finally {
       await noJs.close();

@@ -2,6 +2,7 @@
 // request (scripts/images/seeset.ts) and the components that read the
 // manifest's `photos`, so the two never disagree.
 import type { PhotoFormat } from '../images/gallery.ts';
+import type { DatasetItem } from '../images/dataset-item.ts';
 
 /**
  * A grid of at most this many items is drawn as real <img> tiles from
@@ -21,4 +22,12 @@ export const PHOTO_FORMATS: PhotoFormat[] = ['avif', 'webp'];
 /** Whether a grid of `count` items is drawn from photo tiles (else from the canvas atlas). */
 export function gridShowsPhotos(count: number): boolean {
   return count <= GRID_PHOTO_LIMIT;
+}
+
+/** A text alternative for an item's image: its English text, else its first text, else its labels, else its id. */
+export function itemAlt(item: Pick<DatasetItem, 'id' | 'texts' | 'labels'>): string {
+  const text = item.texts.find((t) => t.lang === 'en')?.text ?? item.texts[0]?.text;
+  if (text) return text;
+  if (item.labels.length) return item.labels.map((l) => `${l.task}: ${l.label}`).join('; ');
+  return `Item ${item.id}`;
 }
