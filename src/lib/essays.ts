@@ -1,7 +1,9 @@
 // Which essays a build publishes, and in what order.
+import { readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AuthorError } from './author-error.ts';
 import { repeatedIndexWarnings } from './seeset/published.ts';
+import { assertSeriesUrlsFree } from './seeset/series.ts';
 
 const warned = new Set<string>();
 
@@ -45,4 +47,34 @@ export async function publishedEssays(): Promise<Essay[]> {
 export async function essayStaticPaths(): Promise<{ params: { slug: string }; props: { essay: Essay } }[]> {
   const essays = await publishedEssays();
   return essays.map((essay) => ({ params: { slug: essay.data.slug }, props: { essay } }));
+}
+
+/** A see:set series page: its blurb (intro.md) and its published essays in home-page order. */
+export interface Series {
+  entry: CollectionEntry<'seesetSeries'>;
+  /** The URL segment: /<folder>/. */
+  folder: string;
+  title: string;
+  essays: Essay[];
+}
+
+/** The site's own top-level pages (src/pages/<name>), whose URLs a series folder cannot take. */
+const sitePages = () => readdirSync('src/pages').filter((name) => !name.startsWith('[')).map((name) => name.replace(/\.(astro|ts|js|md)$/, '').toLowerCase());
+
+/**
+ * Series with a blurb and at least one published essay. Fails with both
+ * files when a series page's URL is an essay's (or a page of the site).
+ */
+export async function publishedSeries(): Promise<Series[]> {
+  const essays = await publishedEssays();
+  const entries = await getCollection('seesetSeries');
+  assertSeriesUrlsFree(
+    entries.map((entry) => ({ folder: entry.data.folder, file: entry.filePath ?? `content/seeset/${entry.id}/intro.md` })),
+    essays.map((essay) => ({ slug: essay.data.slug, file: essayFile(essay) })),
+    sitePages(),
+  );
+  return entries
+    .map((entry) => ({ entry, folder: entry.data.folder, title: entry.data.title, essays: essays.filter((essay) => essay.collection === 'seesetEssays' && entry.data.essays.includes(essay.id)) }))
+    .filter((series) => series.essays.length > 0)
+    .sort((a, b) => a.folder.localeCompare(b.folder));
 }

@@ -133,11 +133,28 @@ export interface SeesetEssayLocation {
   oldUrl: string | undefined;
 }
 
+/** A series folder (content/seeset/<series>/) of one .md per essay. */
+export interface SeesetSeries {
+  /** The folder name: the series page is /<folder>/, its essays' old URLs /<folder>/<Name>. */
+  folder: string;
+  /** The series' blurb (intro.md, no frontmatter), absolute; the series page is made from it. */
+  intro: string | undefined;
+  /** The entry ids of the folder's essays, in file-name order. */
+  essays: string[];
+  /** The series' public tree, for images the blurb shows by site path. */
+  publicRoot: string | undefined;
+}
+
 export interface SeesetLayout {
   essays: SeesetEssayLocation[];
+  /** Series folders (one .md per essay), with their intro.md when there is one. */
+  series: SeesetSeries[];
   /** Files found that the build does not publish, each with why. */
   notices: string[];
 }
+
+/** The file of a series folder read as the series' blurb (no frontmatter). */
+export const SERIES_INTRO = 'intro.md';
 
 const slugIn = (path: string): string | undefined => {
   try {
@@ -154,8 +171,9 @@ const slugIn = (path: string): string | undefined => {
  */
 export function seesetLayout(root: string = SEESET_DIR): SeesetLayout {
   const essays: SeesetEssayLocation[] = [];
+  const series: SeesetSeries[] = [];
   const notices: string[] = [];
-  if (!existsSync(root)) return { essays, notices };
+  if (!existsSync(root)) return { essays, series, notices };
   const publicDir = resolve(root, SEESET_PUBLIC);
   const publicRoot = existsSync(publicDir) ? publicDir : undefined;
   const seriesBases = publicRoot ? readdirSync(publicRoot).filter((d) => existsSync(join(publicRoot, d, 'collections'))).sort() : [];
@@ -172,15 +190,26 @@ export function seesetLayout(root: string = SEESET_DIR): SeesetLayout {
       essays.push({ id: name, path: join(dir, 'index.md'), base: dir, layout: 'folder', publicRoot, oldUrl: undefined });
       continue;
     }
+    const found: SeesetSeries = { folder: name, intro: undefined, essays: [], publicRoot };
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
       const path = join(dir, file);
       if (!readFileSync(path, 'utf8').startsWith('---')) {
-        notices.push(`${rel(path)}: has no frontmatter, so it is not an essay and is not published (the series' intro.md is such a blurb)`);
+        if (file === SERIES_INTRO) found.intro = path;
+        else notices.push(`${rel(path)}: has no frontmatter, so it is not an essay and is not published (only ${SERIES_INTRO} is read without one, as the series' blurb)`);
         continue;
       }
       const stem = basename(file, '.md');
-      essays.push({ id: slugIn(path) ?? canonicalSlug(stem), path, base: seriesBase, layout: 'series', publicRoot, oldUrl: `/${name}/${stem}` });
+      const id = slugIn(path) ?? canonicalSlug(stem);
+      essays.push({ id, path, base: seriesBase, layout: 'series', publicRoot, oldUrl: `/${name}/${stem}` });
+      found.essays.push(id);
     }
+    if (found.essays.length === 0) {
+      notices.push(found.intro
+        ? `${rel(found.intro)}: the series has no essays (no <Name>.md with frontmatter beside it), so no series page is published`
+        : `${rel(dir)}: holds no essay (no index.md, no <Name>.md with frontmatter) and no ${SERIES_INTRO}; nothing in it is published`);
+      continue;
+    }
+    series.push(found);
   }
   const seen = new Map<string, string>();
   for (const essay of essays) {
@@ -188,7 +217,7 @@ export function seesetLayout(root: string = SEESET_DIR): SeesetLayout {
     if (other) throw new AuthorError(`slug "${essay.id}" is used by ${other} too`, { file: rel(essay.path), field: 'slug', hint: 'give each essay its own slug (letter case does not count: URLs are lower case)' });
     seen.set(essay.id, rel(essay.path));
   }
-  return { essays, notices };
+  return { essays, series, notices };
 }
 
 /** The location of the essay with this entry id. */
@@ -203,6 +232,9 @@ const folderLocation = (essayDir: string): SeesetEssayLocation => {
   return { id: basename(essayDir), path: join(resolve(essayDir), 'index.md'), base: resolve(essayDir), layout: 'folder', publicRoot: existsSync(publicDir) ? publicDir : undefined, oldUrl: undefined };
 };
 const located = (where: SeesetEssayLocation | string) => (typeof where === 'string' ? folderLocation(where) : where);
+
+/** What reading a body needs of where it lives: its file, and the public tree its site paths point into. */
+export type SeesetBodyLocation = Pick<SeesetEssayLocation, 'path' | 'publicRoot'>;
 
 /**
  * Reads an essay, checks its frontmatter and its markers against its
@@ -228,7 +260,7 @@ export function readSeesetEssay(where: SeesetEssayLocation | string): SeesetEssa
 const sitePathInTree = (sitePath: string) => sitePath.replace(/^\/+/, '');
 
 /** A file named by an absolute site path, in the essay's public tree: it must exist. */
-export function publicFile(location: SeesetEssayLocation, sitePath: string, where: AuthorErrorDetails): { path: string; relativeToEssay: string } {
+export function publicFile(location: SeesetBodyLocation, sitePath: string, where: AuthorErrorDetails): { path: string; relativeToEssay: string } {
   if (!location.publicRoot) {
     throw new AuthorError(`"${sitePath}" is a path in the series' public tree, but there is no ${SEESET_DIR}/${SEESET_PUBLIC}/`, {
       ...where, hint: `copy the series' public folder: cp -r <site>/public ${SEESET_DIR}/${SEESET_PUBLIC}`,
@@ -313,7 +345,7 @@ export function canonicalFor(url: string, old: ReadonlyMap<string, string>): str
  * tree (or fails at its line), and that no image is remote: a remote image
  * would be blocked by the site's CSP and break silently.
  */
-export function checkBodyReferences(location: SeesetEssayLocation, essay: Pick<SeesetEssaySource, 'file' | 'body' | 'bodyLine'>): void {
+export function checkBodyReferences(location: SeesetBodyLocation, essay: Pick<SeesetEssaySource, 'file' | 'body' | 'bodyLine'>): void {
   for (const ref of bodyReferences(essay.body, essay.bodyLine)) {
     if (ref.kind !== 'asset') continue;
     const where = { file: essay.file, line: ref.line };
@@ -331,7 +363,7 @@ export function checkBodyReferences(location: SeesetEssayLocation, essay: Pick<S
  * (`register` stores the bytes under a fingerprinted URL) and old series
  * URLs pointing at the essays' canonical pages.
  */
-export function rewriteBody(html: string, location: SeesetEssayLocation, register: (path: string) => string, old: ReadonlyMap<string, string> = oldUrls()): string {
+export function rewriteBody(html: string, location: SeesetBodyLocation, register: (path: string) => string, old: ReadonlyMap<string, string> = oldUrls()): string {
   const rewritten = rewriteUrls(html, (url, attribute) => {
     if (attribute === 'href') return canonicalFor(url, old);
     if (!isSitePath(url) || !location.publicRoot) return undefined;

@@ -117,7 +117,7 @@ describe('scrolly motion (step)', () => {
           scrollBy(0, document.getElementById(`${id}-1`)!.getBoundingClientRect().top - line + 40);
         }, id);
         return page.locator(`[data-scrolly="${id}"]`).getAttribute('data-active-step');
-      }, { timeout: 10_000, intervals: [500] })
+      }, { timeout: 10_000, interval: 500 })
       .toBe('1');
     await page.waitForFunction(([id, key]) => {
       const bar = document.querySelector(`[data-scrolly="${id}"] .chart-wide [data-state-active] rect[data-key="${key}"]`);

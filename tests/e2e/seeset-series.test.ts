@@ -2,10 +2,12 @@
 // content/seeset/public/, test fixtures) in Chromium: every essay at its
 // lower-case URL with every widget and every image decoded, old URLs
 // redirecting, links by old URL rewritten, no console or CSP errors, and the
-// text complete without JavaScript. One browser for the file.
+// text complete without JavaScript; the series page /9-ways-to-see/ made
+// from the folder's intro.md. One browser for the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type OpenBrowser } from './browser.ts';
+import { formatAxeViolations, recordedViolations, runAxe, watchPages } from './page-audit.ts';
 
 const ESSAYS = [
   { path: '/gulls-fixture/', old: '/9-ways-to-see/Gulls/', widgets: ['grid-1', 'image-1'], last: 'is\nlinked here by the series' },
@@ -13,10 +15,15 @@ const ESSAYS = [
   { path: '/inaturalist-fixture/', old: '/9-ways-to-see/iNaturalist-Fixture/', widgets: ['carousel-1', 'image-1'], last: 'read from' },
 ];
 
+// The series page made from content/seeset/9-ways-to-see/intro.md: the
+// folder name as its title, its essays by index (96, 97, 98).
+const SERIES = { path: '/9-ways-to-see/', title: '9 ways to see', essays: ['gulls-fixture', 'inaturalist-fixture', 'posters-fixture'] };
+
 describe('a dropped-in see:set series', () => {
   let browser: OpenBrowser;
   beforeAll(async () => {
     browser = await launch({ viewport: { width: 390, height: 844 } });
+    await watchPages(browser.context);
   });
   afterAll(async () => {
     await browser?.close();
@@ -63,6 +70,55 @@ describe('a dropped-in see:set series', () => {
     await page.waitForURL((url) => url.pathname === path, { timeout: 10_000 });
     expect(await page.locator('h1').first().textContent()).toMatch(/^Fixture: /);
     expect(errors).toEqual([]);
+  });
+
+  it('the series page: the blurb, then the essays as cards in index order, each linking to its page; no CSP, console or axe problem', async () => {
+    const { page, errors } = await browser.open(SERIES.path);
+    await expect(page.locator('h1').textContent()).resolves.toBe(SERIES.title);
+    const intro = page.locator('.series-intro');
+    await expect(intro.innerText()).resolves.toMatch(/^A short blurb for a dropped-in series/);
+    // The blurb's link by the series' old URL goes to the essay's page.
+    expect(await intro.locator('a', { hasText: 'the grid fixture' }).getAttribute('href')).toBe('/gulls-fixture/');
+    const cards = page.locator('.series-essays .essay-card');
+    expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-slug')))).toEqual(SERIES.essays);
+    expect(await cards.locator('a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(SERIES.essays.map((slug) => `/${slug}/`));
+    for (const img of await cards.locator('img').all()) {
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    }
+    const { csp } = await recordedViolations(page);
+    expect(csp).toEqual([]);
+    const violations = await runAxe(page);
+    expect(violations, formatAxeViolations(SERIES.path, violations)).toEqual([]);
+    await cards.first().locator('a').click();
+    await page.waitForURL((url) => url.pathname === `/${SERIES.essays[0]}/`);
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/^Fixture: /);
+    expect(errors).toEqual([]);
+  });
+
+  it('the home page links the series page', async () => {
+    const { page, errors } = await browser.open('/');
+    const link = page.locator(`.series-links [data-series="9-ways-to-see"] a`);
+    expect(await link.getAttribute('href')).toBe(SERIES.path);
+    await expect(link.textContent()).resolves.toBe(SERIES.title);
+    await expect(page.locator('.series-links [data-series="9-ways-to-see"]').innerText()).resolves.toMatch(/\(3 essays\)$/);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === SERIES.path);
+    expect(errors).toEqual([]);
+  });
+
+  it('each essay of the series links back to the series page', async () => {
+    for (const slug of SERIES.essays) {
+      const { page, errors } = await browser.open(`/${slug}/`);
+      const link = page.locator('.essay-header .series-link a');
+      expect(await link.getAttribute('href'), slug).toBe(SERIES.path);
+      await expect(link.textContent()).resolves.toBe(SERIES.title);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    // An essay outside any series has no such line.
+    const { page } = await browser.open('/ways-to-see-a-dataset/');
+    expect(await page.locator('.essay-header .series-link').count()).toBe(0);
   });
 
   it('lists the fixtures on the home page, long excerpts clamped', async () => {
@@ -246,6 +302,9 @@ describe('a dropped-in see:set series without JavaScript', () => {
         await expect(page.locator('article').innerText()).resolves.toContain(last.replace('\n', ' '));
         expect(await page.locator('[data-seeset-widget]').count()).toBe(widgets.length);
       }
+      const { page } = await noJs.open(SERIES.path);
+      await expect(page.locator('.series-intro').innerText()).resolves.toContain('(Test fixture text.)');
+      expect(await page.locator('.series-essays .essay-card h3').allInnerTexts()).toHaveLength(SERIES.essays.length);
     } finally {
       await noJs.close();
     }

@@ -3,11 +3,12 @@
 // found, read, resolved, and every broken reference an AuthorError at the
 // essay's file:line. Runs on a temporary copy of the committed test fixture.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authorError } from '../fixtures/author-error.ts';
 import { bodyReferences, rewriteUrls } from '../../src/lib/seeset/body-assets.ts';
+import { unplacedWarning } from '../../src/lib/seeset/markers.ts';
 import { canonicalFor, checkBodyReferences, essayCollections, oldUrls, readSeesetEssay, resolveSeesetEssay, rewriteBody, seesetLayout } from '../../src/loaders/seeset-files.ts';
 
 let root: string;
@@ -22,15 +23,31 @@ const edit = (path: string, change: (text: string) => string) => writeFileSync(j
 const lineOf = (path: string, needle: string) => readFileSync(join(root, path), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('finding a dropped-in series', () => {
-  it('finds both layouts, ids from the lower-cased slug, old URLs from the file names; intro.md is a notice', () => {
-    const { essays, notices } = seesetLayout(root);
+  it('finds both layouts, ids from the lower-cased slug, old URLs from the file names; intro.md is the series blurb, with no notice', () => {
+    const { essays, series, notices } = seesetLayout(root);
     expect(essays.map((e) => [e.id, e.layout, e.oldUrl])).toEqual([
       ['gulls-fixture', 'series', '/9-ways-to-see/Gulls'],
       ['posters-fixture', 'series', '/9-ways-to-see/Posters'],
       ['inaturalist-fixture', 'series', '/9-ways-to-see/iNaturalist-Fixture'],
       ['bring-your-own-seeset', 'folder', undefined],
     ]);
-    expect(notices).toEqual([expect.stringMatching(/9-ways-to-see\/intro\.md: has no frontmatter, so it is not an essay/)]);
+    expect(series).toEqual([{ folder: '9-ways-to-see', intro: join(root, '9-ways-to-see/intro.md'), essays: ['gulls-fixture', 'posters-fixture', 'inaturalist-fixture'], publicRoot: join(root, 'public') }]);
+    expect(notices).toEqual([]);
+  });
+
+  it('names in a notice a blurb-less .md other than intro.md, a series with a blurb and no essays, and a folder with neither', () => {
+    writeFileSync(join(root, '9-ways-to-see/notes.md'), 'Notes to self, no frontmatter.\n');
+    mkdirSync(join(root, 'only-intro'));
+    writeFileSync(join(root, 'only-intro/intro.md'), 'A blurb with nothing beside it.\n');
+    mkdirSync(join(root, 'empty-series'));
+    writeFileSync(join(root, 'empty-series/readme.txt'), 'not Markdown\n');
+    const { series, notices } = seesetLayout(root);
+    expect(series.map((s) => s.folder)).toEqual(['9-ways-to-see']);
+    expect(notices).toEqual([
+      expect.stringMatching(/9-ways-to-see\/notes\.md: has no frontmatter, so it is not an essay and is not published/),
+      expect.stringMatching(/empty-series: holds no essay \(no index\.md, no <Name>\.md with frontmatter\) and no intro\.md; nothing in it is published$/),
+      expect.stringMatching(/only-intro\/intro\.md: the series has no essays .*so no series page is published$/),
+    ]);
   });
 
   it('refuses two essays whose slugs differ only in letter case', () => {
@@ -44,7 +61,14 @@ describe('reading a series essay', () => {
     expect(readSeesetEssay(essay('gulls-fixture')).raw['coverImg']).toBe('../public/img/9_ways/gulls-cover.png');
   });
 
-  it('leaves an unplaced widget out, reading collection 5 and dataset 5 as different things', () => {
+  it('leaves an unplaced widget out with a warning, reading collection 5 and dataset 5 as different things', () => {
+    // The published series declares widgets it never places; the committed
+    // fixture does not (a clean build prints no warnings), so one is added here.
+    const path = '9-ways-to-see/Gulls.md';
+    edit(path, (t) => t.replace('image-1:\n', 'image-2:\n  caption: "Declared but never placed"\n  imagePath: "/n-ways-to-see-a-dataset/datasets/5/991"\nimage-1:\n'));
+    const source = readSeesetEssay(essay('gulls-fixture'));
+    expect(source.unplaced).toEqual([{ key: 'image-2', line: lineOf(path, 'image-2:') }]);
+    expect(unplacedWarning(source.file, source.unplaced[0]!)).toMatch(/9-ways-to-see\/Gulls\.md:\d+: image-2 is declared but no \[:image-2\] marker places it/);
     const widgets = resolveSeesetEssay(essay('gulls-fixture'));
     expect([...widgets.keys()]).toEqual(['grid-1', 'image-1']);
     const grid = widgets.get('grid-1')!;
