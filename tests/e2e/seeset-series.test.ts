@@ -5,6 +5,7 @@
 // text complete without JavaScript; the series page /9-ways-to-see/ made
 // from the folder's intro.md. One browser for the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch, type OpenBrowser } from './browser.ts';
 import { formatAxeViolations, recordedViolations, runAxe, watchPages } from './page-audit.ts';
 
@@ -133,7 +134,166 @@ describe('a dropped-in see:set series', () => {
   });
 });
 
+// The photo widgets of the iNaturalist fixture: carousel-1 pages through
+// collection 5 (8 generated photos from 375x500 to 3000x2000; item 5100 has a
+// Korean text, 5102 a long one, 5105 is NSFW "UNSURE"), image-1 is one item.
+const PHOTOS = '/inaturalist-fixture/';
+const FLAGGED = 5; // 0-based slide of item 5105
+const BAD_WORDING = /;\s*\.|(^|\s)\?(\s|\.|,|$)/m;
+
+/** Width of the text column (a paragraph of the essay body) and of what is in view. */
+async function measure(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const column = document.querySelector('.essay-body > p')!.getBoundingClientRect().width;
+    const box = document.querySelector(sel)!.getBoundingClientRect();
+    return { column, width: box.width, top: box.top, bottom: box.bottom, left: box.left };
+  }, selector);
+}
+
+/** The slide whose left edge sits at the row's left edge (the one in view). */
+const slideInView = (page: Page) => page.locator('[data-seeset-widget="carousel-1"] [data-sc-row]').evaluate((row) => {
+  const left = row.getBoundingClientRect().left;
+  return [...row.children].findIndex((li) => Math.abs(li.getBoundingClientRect().left - left) < 2);
+});
+
+describe.each([390, 1280])('see:set photo widgets at %i px', (width) => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width, height: width === 390 ? 844 : 800 }, reducedMotion: 'reduce' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the carousel shows one large photo at the column\'s width; arrow keys change it and "k of N"', async () => {
+    const { page, errors } = await browser.open(PHOTOS);
+    const carousel = page.locator('[data-seeset-widget="carousel-1"] [data-seeset-carousel][data-enhanced="true"]');
+    await carousel.scrollIntoViewIfNeeded();
+    const slides = carousel.locator('.sc-slide');
+    const n = await slides.count();
+    expect(n).toBe(8);
+    const status = carousel.locator('[data-sc-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await expect(status.textContent()).resolves.toBe('1 of 8');
+    const first = await measure(page, '[data-seeset-widget="carousel-1"] .sc-slide img');
+    expect(first.width).toBeGreaterThanOrEqual(0.9 * first.column);
+    // Its text sits right under the photo.
+    const text = await measure(page, '[data-seeset-widget="carousel-1"] .sc-slide .sc-text');
+    expect(text.top - first.bottom).toBeGreaterThanOrEqual(0);
+    expect(text.top - first.bottom).toBeLessThan(24);
+    await carousel.locator('[data-sc-row]').focus();
+    const seen: string[] = [];
+    for (let k = 0; k < n; k++) {
+      if (k > 0) await page.keyboard.press('ArrowRight');
+      await expect(status.textContent()).resolves.toBe(`${k + 1} of ${n}`);
+      await expect.poll(() => slideInView(page)).toBe(k);
+      const slide = slides.nth(k);
+      if (k === FLAGGED) {
+        // The safety layer: behind its warning until lifted, the thumbnail shows no image either.
+        await expect(slide.locator('details.item-warning summary').innerText()).resolves.toMatch(/Content warning: marked NSFW "UNSURE"/);
+        expect(await slide.locator('img').isVisible()).toBe(false);
+        expect(await carousel.locator('.sc-thumb').nth(k).locator('img').count()).toBe(0);
+        continue;
+      }
+      const img = slide.locator('img');
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+      const box = await img.boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(0.9 * first.column);
+      seen.push(await img.getAttribute('src') ?? '');
+      await expect(carousel.locator('.sc-thumb[aria-current="true"]').count()).resolves.toBe(1);
+      expect(await carousel.locator('.sc-thumb').nth(k).getAttribute('aria-current')).toBe('true');
+    }
+    expect(new Set(seen).size).toBe(n - 1);
+    await page.keyboard.press('ArrowLeft');
+    await expect(status.textContent()).resolves.toBe(`${n - 1} of ${n}`);
+    await page.keyboard.press('Home');
+    await expect(status.textContent()).resolves.toBe(`1 of ${n}`);
+    // Reduced motion: the row jumps, it does not glide.
+    await carousel.locator('[data-sc-next]').click();
+    expect(await carousel.locator('[data-sc-row]').evaluate((row) => Math.abs(row.scrollLeft - row.clientWidth))).toBeLessThan(2);
+    // A thumbnail goes to its photo.
+    await carousel.locator('.sc-thumb').nth(3).click();
+    await expect(status.textContent()).resolves.toBe(`4 of ${n}`);
+    await expect.poll(() => slideInView(page)).toBe(3);
+    // The flagged photo shows once the reader lifts the warning.
+    await carousel.locator('.sc-thumb').nth(FLAGGED).click();
+    const warning = slides.nth(FLAGGED).locator('details.item-warning');
+    await warning.locator('summary').click();
+    await expect.poll(() => warning.locator('img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('the single image is column-wide with its caption right under it', async () => {
+    const { page, errors } = await browser.open(PHOTOS);
+    const img = page.locator('[data-seeset-widget="image-1"] img.si-img');
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    const image = await measure(page, '[data-seeset-widget="image-1"] img.si-img');
+    expect(image.width).toBeGreaterThanOrEqual(0.9 * image.column);
+    const caption = page.locator('[data-seeset-widget="image-1"] figcaption .seeset-caption');
+    await expect(caption.innerText()).resolves.toBe('The single-item export again, its first file');
+    const under = await measure(page, '[data-seeset-widget="image-1"] figcaption .seeset-caption');
+    expect(under.top - image.bottom).toBeGreaterThanOrEqual(0);
+    expect(under.top - image.bottom).toBeLessThan(24);
+    // Provenance in a closed disclosure, printed in plain words.
+    const more = page.locator('[data-seeset-widget="image-1"] details.seeset-more');
+    expect(await more.getAttribute('open')).toBeNull();
+    await more.locator('summary').click();
+    await expect(more.locator('.seeset-card').innerText()).resolves.toMatch(/Licence\s+CC BY-SA 4\.0/);
+    expect(errors).toEqual([]);
+  });
+
+  it('long texts are clamped with "Show all"; Korean keeps its language; no "; ." or bare "?"', async () => {
+    const { page, errors } = await browser.open(PHOTOS);
+    const korean = page.locator('[data-seeset-widget="carousel-1"] .sc-slide').first().locator('.sc-text > [lang="ko"]');
+    await expect(korean.textContent()).resolves.toMatch(/[\uac00-\ud7af]/);
+    const long = page.locator('[data-seeset-widget="carousel-1"] .sc-slide[data-item="5102"] .sc-text > .clamp');
+    await page.locator('[data-seeset-widget="carousel-1"] .sc-thumb').nth(2).click();
+    const text = long.locator('.clamp-text');
+    const clamped = await text.evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight }));
+    expect(clamped.scroll).toBeGreaterThan(clamped.client);
+    await long.locator('.clamp-toggle').click();
+    await expect(long.locator('.clamp-toggle').innerText()).resolves.toBe('Show less');
+    await expect.poll(() => text.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    // Every word the page prints, closed disclosures included.
+    const all = await page.locator('article').evaluate((el) => el.textContent ?? '');
+    expect(all).toContain('licence not stated in the export');
+    expect(all).toContain('no labels in the export');
+    expect(all).not.toMatch(BAD_WORDING);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a dropped-in see:set series without JavaScript', () => {
+  it('shows every carousel photo: a row to swipe, thumbnails as anchors', async () => {
+    const noJs = await launch({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    try {
+      const { page, errors } = await noJs.open(PHOTOS);
+      const carousel = page.locator('[data-seeset-widget="carousel-1"]');
+      expect(await carousel.locator('[data-sc-bar]').isVisible()).toBe(false);
+      const slides = carousel.locator('.sc-slide');
+      expect(await slides.count()).toBe(8);
+      for (let k = 0; k < 8; k++) {
+        const slide = slides.nth(k);
+        await expect(slide.locator('.sc-count').innerText()).resolves.toBe(`${k + 1} of 8`);
+        if (k === FLAGGED) {
+          expect(await slide.locator('img').isVisible()).toBe(false);
+          continue;
+        }
+        const img = slide.locator('img');
+        await img.scrollIntoViewIfNeeded();
+        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+      }
+      await carousel.locator('.sc-thumb').nth(2).click();
+      await page.waitForURL(/#carousel-1-photo-3$/);
+      await expect.poll(() => carousel.locator('[data-sc-row]').evaluate((row) => Math.round(row.scrollLeft / row.clientWidth))).toBe(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await noJs.close();
+    }
+  });
+
+
   it('reads every essay to its end, with its widgets', async () => {
     const noJs = await launch({ javaScriptEnabled: false });
     try {

@@ -38,22 +38,22 @@ describe('see:set essay', () => {
     await sunflower.scrollIntoViewIfNeeded();
     await expect.poll(() => sunflower.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     await expect(grid.locator('.source-line').innerText()).resolves.toMatch(/^Source: OpenMoji sample \(test fixture\)/);
-    // carousel-1 -> Carousel: 24 digits with their labels, keyboard-driven.
-    const carousel = page.locator('[data-seeset-widget="carousel-1"] [data-carousel][data-enhanced="true"]');
-    expect(await carousel.locator('.carousel-slide').count()).toBe(24);
-    await carousel.locator('.carousel-track').focus();
+    // carousel-1 -> SeesetCarousel: 24 digits one at a time, keyboard-driven.
+    const carousel = page.locator('[data-seeset-widget="carousel-1"] [data-seeset-carousel][data-enhanced="true"]');
+    expect(await carousel.locator('.sc-slide').count()).toBe(24);
+    await carousel.locator('[data-sc-row]').focus();
     await page.keyboard.press('ArrowRight');
-    await expect(carousel.locator('[data-carousel-status]').textContent()).resolves.toMatch(/^Image 2 of 24: classification: 0$/);
-    // image-N -> ImageTextPair with the widget's caption and the item's full provenance.
+    await expect(carousel.locator('[data-sc-status]').textContent()).resolves.toBe('2 of 24');
+    // image-N -> SeesetImage with the widget's caption and the item's full provenance.
     for (const key of ['image-1', 'image-2']) {
-      const img = page.locator(`[data-seeset-widget="${key}"] .image-text-pair img`).first();
+      const img = page.locator(`[data-seeset-widget="${key}"] img.si-img`).first();
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     }
     const bee = page.locator('[data-seeset-widget="image-2"]');
     await expect(bee.locator('.seeset-caption').innerText()).resolves.toMatch(/outline drawing of the bee/);
     await expect(bee.locator('.seeset-card').textContent()).resolves.toMatch(/1F41D-black\.png/);
-    expect(await bee.locator('img').first().getAttribute('src')).toMatch(/^\/generated\/images\/seeset-bring-your-own-seeset\/thumbs\/1005\.1-/);
+    expect(await bee.locator('img').first().getAttribute('src')).toMatch(/^\/generated\/images\/seeset-bring-your-own-seeset\/[a-z]+\/1005\.1-/);
     expect(errors).toEqual([]);
   });
 
@@ -103,9 +103,9 @@ describe('see:set essay', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const pair = page.locator('[data-seeset-widget="image-1"] .image-text-pair');
-    await pair.scrollIntoViewIfNeeded();
-    await expect(pair.locator('.pair-text dd').first().textContent()).resolves.toBe(HOSTILE);
+    const figure = page.locator('[data-seeset-widget="image-1"]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.si-caption .si-text').first().textContent()).resolves.toBe(HOSTILE);
     await expect(page.locator('[data-seeset-widget="image-1"] .seeset-card .seeset-text').first().textContent()).resolves.toBe(HOSTILE);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
@@ -140,7 +140,7 @@ describe('see:set essay without JavaScript', () => {
       // The grid's tiles are all there; the flagged one shows its blurred placeholder.
       expect(await page.locator('[data-seeset-widget="grid-1"] [data-photo-tile] img').count()).toBe(20);
       expect(await page.locator('#grid-1-tile-1000 img').getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
-      expect(await page.locator('[data-seeset-widget="carousel-1"] .carousel-slide').count()).toBe(24);
+      expect(await page.locator('[data-seeset-widget="carousel-1"] .sc-slide').count()).toBe(24);
     } finally {
       await noJs.close();
     }
