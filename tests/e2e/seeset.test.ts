@@ -75,7 +75,7 @@ describe('see:set essay', () => {
     const tile = grid.locator('#grid-1-tile-1000 img');
     await tile.scrollIntoViewIfNeeded();
     expect(await tile.getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
-    const photos = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /seeset-bring-your-own-seeset\/photos\/1000-/.test(n)));
+    const photos = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /seeset-bring-your-own-seeset\/photos\/1000-s/.test(n)));
     expect(await photos()).toEqual([]);
     await expect(grid.locator('.photo-grid-warning').textContent()).resolves.toContain('Content warning');
     await grid.locator('[data-photo-reveal]').focus();

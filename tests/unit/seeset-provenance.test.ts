@@ -58,4 +58,12 @@ describe('see:set provenance wording', () => {
     expect(showValue([2026, 12, 6])).toBe('[2026,12,6]');
     expect(showValue(' ? ')).toBe('not stated in the export');
   });
+
+  it('prints decomposed export text composed (NFC), so the page stays valid HTML', () => {
+    const decomposed = 'Mu\u0308ller';
+    const { shown, collection } = shownItem({ meta: { license: 'CC0 1.0', author: decomposed }, texts: [{ text: `by ${decomposed}` }] });
+    const text = allText(itemProvenance(shown, collection));
+    expect(text).toContain('M\u00fcller');
+    expect(text).not.toContain(decomposed);
+  });
 });

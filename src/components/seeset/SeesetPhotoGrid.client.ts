@@ -90,6 +90,8 @@ export function setupPhotoGrid(root: HTMLElement): void {
       for (const img of root.querySelectorAll<HTMLImageElement>('img.photo-tile-blurred')) {
         const picture = img.parentElement!;
         const sources = JSON.parse(picture.dataset['sources'] ?? '[]') as { type: string; srcset: string }[];
+        // The sizes travel as data-sizes until there is a srcset (HTML allows sizes only beside one).
+        img.sizes = img.dataset['sizes'] ?? '';
         picture.prepend(...sources.map(({ type, srcset }) => Object.assign(document.createElement('source'), { type, srcset, sizes: img.sizes })));
         img.srcset = img.dataset['srcset'] ?? '';
         img.src = img.dataset['src'] ?? img.src;

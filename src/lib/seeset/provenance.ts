@@ -64,5 +64,8 @@ export function itemProvenance(shown: ShownItem, collection: SeesetCollection): 
     ...Object.entries(item.meta).filter(([k]) => !SHOWN_META.has(k)).map(([k, v]): [string, string] => [`meta.${k}`, show(v)]),
     ...Object.entries(item).filter(([k]) => !SHOWN_ITEM.has(k)).map(([k, v]): [string, string] => [k, show(v)]),
   ];
-  return { facts, texts, labels, extra };
+  // Export text may come decomposed (u + combining diaeresis): print it composed (NFC), the same text to a reader.
+  const nfc = (s: string) => s.normalize('NFC');
+  const pairs = (list: [string, string][]) => list.map(([k, v]): [string, string] => [nfc(k), nfc(v)]);
+  return { facts: pairs(facts), texts: texts.map((t) => ({ ...t, text: nfc(t.text) })), labels: labels.map(nfc), extra: pairs(extra) };
 }
