@@ -61,7 +61,7 @@ describe('see:set provenance wording', () => {
 
   it('prints decomposed export text composed (NFC), so the page stays valid HTML', () => {
     const decomposed = 'Mu\u0308ller';
-    const { shown, collection } = shownItem({ meta: { license: 'CC0 1.0', author: decomposed }, texts: [{ text: `by ${decomposed}` }] });
+    const { shown, collection } = shownItem({ meta: { license: 'CC0 1.0', author: decomposed }, texts: [{ id: 1, text: `by ${decomposed}` }] });
     const text = allText(itemProvenance(shown, collection));
     expect(text).toContain('M\u00fcller');
     expect(text).not.toContain(decomposed);
