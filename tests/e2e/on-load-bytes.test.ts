@@ -25,7 +25,17 @@ import { launch, type OpenBrowser } from './browser.ts';
 // <pattern>, so copies of the figure share no id (issue 22: about 0.6 KB).
 // Measured then: curation-by-statistics 47,205 B, plus 632 B when Chromium's
 // favicon request finishes before the network is idle (47,837 B).
-const ON_LOAD_BYTES = 47 * 1024;
+// Raised to 49 KB (December 2026, issue 15): the see:set photo widgets'
+// styles (grid, carousel, clamped texts: about 1.1 KB gzip) land in the one
+// stylesheet Astro bundles for the essay route, so every essay carries them
+// (curation-by-statistics measured 49,157 B). Splitting them into a
+// stylesheet only see:set pages load would win this back: open work.
+const ON_LOAD_BYTES = 49 * 1024;
+// A photo essay's first screen is its photos: the copies a photo widget
+// fetches on load (those within Chromium's lazy-loading distance) are counted
+// apart, under their own cap, so the 49 KB stays a budget for the page itself.
+const PHOTOS = /\/generated\/images\/[^/]+\/photos\//;
+const ON_LOAD_PHOTO_BYTES = 64 * 1024;
 const DIST = 'dist';
 const pages = ['/', ...listBuiltPages(DIST).filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind-body')).map(pathForFile)];
 
@@ -40,7 +50,7 @@ describe('bytes on load, on a phone', () => {
     expect(pages.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(pages)('%s transfers at most 47 KB on load', async (path) => {
+  it.each(pages)('%s transfers at most 49 KB on load (photos of photo widgets apart, at most 64 KB)', async (path) => {
     const page = await browser.context.newPage();
     // Cold, as a first visit: nothing from the cache other pages filled.
     const cdp = await browser.context.newCDPSession(page);
@@ -54,9 +64,12 @@ describe('bytes on load, on a phone', () => {
     await page.waitForLoadState('networkidle');
     const requests = await Promise.all(sizes);
     await page.close();
-    const total = requests.reduce((sum, r) => sum + r.bytes, 0);
+    const isPhoto = (r: { url: string }) => PHOTOS.test(new URL(r.url).pathname);
+    const total = requests.filter((r) => !isPhoto(r)).reduce((sum, r) => sum + r.bytes, 0);
+    const photos = requests.filter(isPhoto).reduce((sum, r) => sum + r.bytes, 0);
     const list = requests.map((r) => `${r.bytes} ${new URL(r.url).pathname}`).join('\n');
     expect(requests.length, 'the page and its files were counted').toBeGreaterThanOrEqual(3);
-    expect(total, `bytes on load of ${path}:\n${list}`).toBeLessThanOrEqual(ON_LOAD_BYTES);
+    expect(total, `bytes on load of ${path} (photos apart):\n${list}`).toBeLessThanOrEqual(ON_LOAD_BYTES);
+    expect(photos, `photo bytes on load of ${path}:\n${list}`).toBeLessThanOrEqual(ON_LOAD_PHOTO_BYTES);
   });
 });
