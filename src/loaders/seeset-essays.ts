@@ -9,6 +9,7 @@ import type { Loader } from 'astro/loaders';
 import { unplacedWarning } from '../lib/seeset/markers.ts';
 import { markerPlaceholders } from '../lib/seeset/placeholders.ts';
 import { checkBodyReferences, readSeesetEssay, resolveSeesetEssay, SEESET_DIR, seesetLayout, type SeesetEssayLocation } from './seeset-files.ts';
+import { syncAndWatch } from './sync-store.ts';
 
 export function seesetEssays(base: string = SEESET_DIR): Loader {
   return {
@@ -33,28 +34,12 @@ export function seesetEssays(base: string = SEESET_DIR): Loader {
         const rendered = await renderMarkdown(markerPlaceholders(body), { fileURL: pathToFileURL(location.path) });
         store.set({ id: location.id, data, body, filePath: file, digest: generateDigest(source), rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
       };
-      // A build stops at the first error; in `astro dev` a broken essay keeps its
-      // last good version, and its page shows the error when it is next rendered.
-      const loadAll = async (initial: boolean) => {
+      await syncAndWatch({ store, watcher, logger }, root, (initial) => {
         const { essays, notices } = seesetLayout(root);
         noticed.clear();
         if (initial) for (const notice of notices) logger.warn(notice);
-        const ids = essays.map((e) => e.id);
-        for (const id of store.keys()) if (!ids.includes(id)) store.delete(id);
-        for (const location of essays) {
-          try {
-            await loadOne(location);
-          } catch (error) {
-            if (initial) throw error;
-            logger.error((error as Error).message);
-          }
-        }
-      };
-      await loadAll(true);
-      watcher?.add(root);
-      watcher?.on('all', (_event, path) => {
-        if (resolve(path).startsWith(root)) void loadAll(false);
-      });
+        return essays.map((location) => ({ id: location.id, entry: location }));
+      }, loadOne);
     },
   };
 }

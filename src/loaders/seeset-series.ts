@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { seriesIntro } from '../lib/seeset/series.ts';
 import { checkBodyReferences, SEESET_DIR, seesetLayout, type SeesetSeries } from './seeset-files.ts';
+import { syncAndWatch } from './sync-store.ts';
 
 export function seesetSeries(base: string = SEESET_DIR): Loader {
   return {
@@ -24,25 +25,9 @@ export function seesetSeries(base: string = SEESET_DIR): Loader {
         const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(series.intro) });
         store.set({ id: series.folder, data, body, filePath: file, digest: generateDigest(source), rendered });
       };
-      // As for essays: a build stops at the first error; `astro dev` keeps the last good blurb.
-      const loadAll = async (initial: boolean) => {
-        const withIntro = seesetLayout(root).series.filter((s): s is SeesetSeries & { intro: string } => s.intro !== undefined);
-        const ids = withIntro.map((s) => s.folder);
-        for (const id of store.keys()) if (!ids.includes(id)) store.delete(id);
-        for (const series of withIntro) {
-          try {
-            await loadOne(series);
-          } catch (error) {
-            if (initial) throw error;
-            logger.error((error as Error).message);
-          }
-        }
-      };
-      await loadAll(true);
-      watcher?.add(root);
-      watcher?.on('all', (_event, path) => {
-        if (resolve(path).startsWith(root)) void loadAll(false);
-      });
+      await syncAndWatch({ store, watcher, logger }, root, () => seesetLayout(root).series
+        .filter((s): s is SeesetSeries & { intro: string } => s.intro !== undefined)
+        .map((series) => ({ id: series.folder, entry: series })), loadOne);
     },
   };
 }
