@@ -42,9 +42,13 @@ export interface LocalImage {
 
 /** Why a download failed, in words for the author (`reason`). */
 export class RemoteImageFailure extends Error {
-  constructor(readonly url: string, readonly reason: string) {
+  readonly url: string;
+  readonly reason: string;
+  constructor(url: string, reason: string) {
     super(`${url}: ${reason}`);
     this.name = 'RemoteImageFailure';
+    this.url = url;
+    this.reason = reason;
   }
 }
 

@@ -70,14 +70,14 @@ describe('reading a series essay', () => {
     expect(source.unplaced).toEqual([{ key: 'image-2', line: lineOf(path, 'image-2:') }]);
     expect(unplacedWarning(source.file, source.unplaced[0]!)).toMatch(/9-ways-to-see\/Gulls\.md:\d+: image-2 is declared but no \[:image-2\] marker places it/);
     const widgets = resolveSeesetEssay(essay('gulls-fixture'));
-    expect([...widgets.keys()]).toEqual(['grid-1', 'image-1']);
+    expect([...widgets.keys()]).toEqual(['grid-1', 'grid-2', 'image-1']);
     const grid = widgets.get('grid-1')!;
     const image = widgets.get('image-1')!;
     expect(grid.collection.id).toBe('5');
     expect(grid.kind === 'grid' && grid.items.map((s) => s.item.dataset)).toEqual(Array(8).fill('fixture-photos'));
     expect(image.collection.id).toBe('datasets-5');
     expect(image.kind === 'image' && [image.item.item.id, image.item.fileIndex, image.item.file.name]).toEqual([991, 1, '1F99A-black.png']);
-    expect([...essayCollections(essay('gulls-fixture')).keys()].sort()).toEqual(['5', 'datasets-5']);
+    expect([...essayCollections(essay('gulls-fixture')).keys()].sort()).toEqual(['5', '9', 'datasets-5']);
   });
 
   it('accepts a file listed twice with two hashes when the one on disk matches one; names both and what it got otherwise', () => {
