@@ -4,6 +4,7 @@
 // and images. The thin I/O shell around src/lib/seeset/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { AuthorError, type AuthorErrorDetails } from '../lib/author-error.ts';
 import { containedPath } from '../lib/contained-path.ts';
@@ -373,15 +374,28 @@ export async function checkBodyReferences(location: SeesetBodyLocation, essay: P
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Each remote <img> gets its URL printed after it as its source (the src itself is then served locally). */
+/**
+ * Each remote <img> gets its URL printed after it as its source (the src
+ * itself is then served locally). Done on the parsed HTML: an alt text may
+ * hold a ">" that a pattern over the markup would take for the tag's end.
+ */
 function creditRemoteImages(html: string): string {
-  return html.replace(/<img\b[^>]*?\ssrc\s*=\s*(["'])([^"']*)\1[^>]*>/gi, (tag: string, _q: string, src: string) => {
-    const url = src.replace(/&amp;/g, '&');
-    if (!isRemote(url)) return tag;
-    return `${tag}<small class="source-line seeset-image-source">Source: <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></small>`;
-  });
+  if (!/<img\b[^]*?\bsrc\s*=\s*["']?(?:https?:)?\/\//i.test(html)) return html;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  for (const img of [...root.querySelectorAll('img')]) {
+    const url = img.getAttribute('src') ?? '';
+    if (!isRemote(url)) continue;
+    const small = document.createElement('small');
+    small.setAttribute('class', 'source-line seeset-image-source');
+    const link = document.createElement('a');
+    link.setAttribute('href', url);
+    link.textContent = url;
+    small.append('Source: ', link);
+    img.after(small);
+  }
+  return root.innerHTML;
 }
 
 /**

@@ -149,6 +149,9 @@ describe('a remote image in a see:set body', () => {
     expect(registered).toEqual([cachedRemoteImage(url, cacheDir)!.path]);
     expect(existsSync(registered[0]!)).toBe(true);
     expect(html).toBe(`<p><img loading="lazy" decoding="async" src="/generated/seeset/original.0123456789abcdef.jpg" alt="A photo"><small class="source-line seeset-image-source">Source: <a href="${url}">${url}</a></small></p>`);
+    // An alt text with ">" in it keeps the image whole, and the source line after it.
+    const tricky = rewriteBody(`<p><img src="${url}" alt="before > after"> text</p>`, location, () => '/local.jpg', oldUrls(root), { cacheDir });
+    expect(tricky).toBe(`<p><img loading="lazy" decoding="async" src="/local.jpg" alt="before > after"><small class="source-line seeset-image-source">Source: <a href="${url}">${url}</a></small> text</p>`);
   });
 
   it('that cannot be downloaded stops the check at the essay\'s line, with the URL, the reason and the fix', async () => {
