@@ -78,6 +78,20 @@ describe('handoutHtml', () => {
     expect(doc.querySelector('a.copy-link')!.textContent).toBe('Copy a link');
   });
 
+  it('prints disclosures open, content warnings without their image, closed tree branches as one line', () => {
+    const body = '<details class="sc-more"><summary>About this photo</summary><p>CC BY 4.0, by A. Person</p></details>'
+      + '<details class="item-warning"><summary><span>Content warning: marked NSFW.</span> <span>Show image</span></summary><img src="/x.png" alt="x"></details>'
+      + '<ul class="taxonomy-tree"><li><details open><summary><span class="taxonomy-label">person</span></summary><ul>'
+      + '<li><details><summary><span class="taxonomy-label">worker</span></summary><ul><li>hidden leaf</li></ul></details></li></ul></details></li></ul>';
+    const printed = dom(handoutHtml(body, 'https://site.example/e/').html);
+    expect(printed.querySelectorAll('details, summary')).toHaveLength(0);
+    expect(printed.querySelector('.handout-details.sc-more')!.textContent).toBe('About this photoCC BY 4.0, by A. Person');
+    expect(printed.querySelector('img')).toBeNull();
+    expect(printed.querySelector('.handout-warning')!.textContent).toBe('Content warning: marked NSFW. The image is not printed; it is behind the same warning online.');
+    expect(Array.from(printed.querySelectorAll('.taxonomy-label')).map((l) => l.textContent)).toEqual(['person', 'worker']);
+    expect(printed.body.textContent).not.toContain('hidden leaf');
+  });
+
   it('keeps ids unique across the per-step copies of a graphic, with their references', () => {
     const titles = Array.from(doc.querySelectorAll('[data-handout-scrolly="threshold"] title')).map((t) => t.getAttribute('id'));
     expect(titles).toEqual(['th-title-step-0', 'th-title-step-1', 'th-title-step-2']);
