@@ -29,7 +29,8 @@ export interface GraphicState {
 /**
  * Reads the state of the graphic at `selector` (the first match). Figure
  * captions, source lines, data tables and text for screen readers only are
- * left out: a slide moves the captions beside the graphic.
+ * left out: a slide moves the captions beside the graphic. Text in a closed
+ * <details> (a tree's folded branch) is not visible, so it does not count.
  */
 export function readGraphic(page: Page, selector: string): Promise<GraphicState> {
   return page.locator(selector).first().evaluate((root) => {
@@ -48,7 +49,7 @@ export function readGraphic(page: Page, selector: string): Promise<GraphicState>
     }
     function read(root: Element) {
     // Controls and back-links are hidden on projected slides (deck.css): not part of the state.
-    const EXCLUDED = 'figcaption, .chart-source, .source-line, details, table, .visually-hidden, template, [hidden], .scrolly-keys, '
+    const EXCLUDED = 'figcaption, .chart-source, .source-line, .chart-table, table, .visually-hidden, template, [hidden], .scrolly-keys, '
       + '.chart-table-label, .grid-controls, .carousel-controls, a[data-footnote-backref], .copy-link';
     const shown = (el: Element) =>
       !el.closest(EXCLUDED) && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
@@ -104,7 +105,7 @@ export function readGraphic(page: Page, selector: string): Promise<GraphicState>
     const islands: string[] = [];
     for (const el of Array.from(root.querySelectorAll<HTMLElement>('.threshold[data-edge]'))) if (shown(el)) islands.push(`threshold edge ${el.dataset['edge']}`);
     for (const el of Array.from(root.querySelectorAll<HTMLElement>('.grid-island'))) {
-      if (shown(el)) islands.push(`grid ${el.querySelector('.grid-summary')?.textContent?.trim() ?? ''}`);
+      if (shown(el)) islands.push(`grid of ${el.dataset['cells']} cells: ${el.querySelector('.grid-summary')?.textContent?.trim() ?? ''}`);
     }
     return { states, text: parts.join(' '), marks, islands };
     }

@@ -3,10 +3,13 @@
 // essay's deep link #<id>-<n>, the embed /embed/<essay>/<id>/?step=n, the
 // slide of that step (reached by PageDown from the first slide, and by PageUp
 // from the last), and the offline copy opened from file:// (its essay page
-// at #<id>-<n>, its embed at ?step=n and its deck). What is compared: the
+// at #<id>-0 then following in-page links to each next step, its embed at
+// ?step=n at an iframe's size, and its deck). What is compared: the
 // visible pre-rendered states, the visible text, the visible SVG marks with
 // their boxes normalised to their own <svg> and their fill and weight, and
-// the islands' state (graphic-state.ts).
+// the islands' state (graphic-state.ts). Islands hydrate offline too
+// (src/lib/offline-islands.ts), and each deck's live DOM, every slide
+// shown once, has no duplicate id and no dangling reference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,7 @@ import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type OpenBrowser } from './browser.ts';
 import { diffGraphic, readGraphic, type GraphicState } from './graphic-state.ts';
+import { pageIdProblems } from '../../src/lib/quality/page-ids.ts';
 import { offlineEntries } from '../../scripts/pack.ts';
 import { readZip, writeZip } from '../../src/lib/zip.ts';
 
@@ -25,7 +29,7 @@ const ESSAYS = readdirSync('content/essays').filter((slug) => {
   return existsSync(file) && !/^draft:\s*true\s*$/m.test(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '');
 });
 
-/** Islands in a graphic have hydrated and drawn (none left server-rendered, grids drawn). */
+/** Islands in a graphic have hydrated and drawn (none left server-rendered, grids drawn); offline too (offline-islands.ts). */
 async function islandsReady(page: Page, graphic: string): Promise<void> {
   await page.waitForFunction((graphic) => {
     const root = document.querySelector(graphic);
@@ -39,7 +43,7 @@ async function islandsReady(page: Page, graphic: string): Promise<void> {
  * (states fade over 0.35 s), and the same reading twice, `ms` apart
  * (scrubbed motion and glides end).
  */
-async function settled(page: Page, graphic: string, ms = 150): Promise<GraphicState> {
+async function settled(page: Page, graphic: string, ms = 100): Promise<GraphicState> {
   await page.waitForFunction((graphic) => document.querySelector(graphic)?.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'), graphic, { timeout: 5000 });
   let last = await readGraphic(page, graphic);
   for (let i = 0; i < 30; i++) {
@@ -53,10 +57,14 @@ async function settled(page: Page, graphic: string, ms = 150): Promise<GraphicSt
 
 interface Scrolly { id: string; count: number }
 
+const VIEWPORT = { width: 1280, height: 800 };
+const EMBED_VIEWPORT = { width: 640, height: 560 };
+
 describe('the same state of every scrolly step everywhere', () => {
   let browser: OpenBrowser;
   let page: Page;
   const errors: string[] = [];
+  const idProblems: string[] = [];
   let offline: string;
   const baseUrl = inject('baseUrl');
 
@@ -66,7 +74,7 @@ describe('the same state of every scrolly step everywhere', () => {
       mkdirSync(dirname(join(offline, entry.path)), { recursive: true });
       writeFileSync(join(offline, entry.path), entry.data);
     }
-    browser = await launch({ viewport: { width: 1280, height: 800 } });
+    browser = await launch({ viewport: VIEWPORT });
     page = await browser.context.newPage();
     page.on('console', (msg) => msg.type() === 'error' && errors.push(`${page.url()}: ${msg.text()}`));
     page.on('pageerror', (err) => errors.push(`${page.url()}: ${String(err)}`));
@@ -81,28 +89,34 @@ describe('the same state of every scrolly step everywhere', () => {
 
   /** A fresh load (never a same-document hash change). */
   async function go(url: string) {
-    await page.goto('about:blank');
+    if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
     await page.goto(url, { waitUntil: 'load' });
   }
 
-  async function essayState(url: string, s: Scrolly, n: number, live: boolean): Promise<GraphicState> {
-    await go(url);
+  /** The essay at #<id>-<n>: a fresh load, or (`follow`) the in-page link from the step before. */
+  async function essayState(url: string, s: Scrolly, n: number, follow = false): Promise<GraphicState> {
+    if (follow) await page.evaluate((hash) => (location.hash = hash), `#${s.id}-${n}`);
+    else await go(url);
     const graphic = `[data-scrolly="${s.id}"] [data-scrolly-graphic]`;
     await page.waitForFunction(([id, n]) => document.querySelector(`[data-scrolly="${id}"]`)?.getAttribute('data-active-step') === n, [s.id, String(n)], { timeout: 10_000 });
-    if (live) await islandsReady(page, graphic);
+    await islandsReady(page, graphic);
     return settled(page, graphic);
   }
 
-  async function embedState(url: string, s: Scrolly, live: boolean): Promise<GraphicState> {
+  async function embedState(url: string, s: Scrolly): Promise<GraphicState> {
+    // At the size of the iframe the copied embed code makes, then back.
+    await page.setViewportSize(EMBED_VIEWPORT);
     await go(url);
     const graphic = `[data-scrolly="${s.id}"] [data-scrolly-graphic]`;
     await page.locator('[data-frozen-step]').waitFor({ timeout: 10_000 });
-    if (live) await islandsReady(page, graphic);
-    return settled(page, graphic);
+    await islandsReady(page, graphic);
+    const state = await settled(page, graphic);
+    await page.setViewportSize(VIEWPORT);
+    return state;
   }
 
   /** Walks the deck with `key` from its first (PageDown) or last (PageUp) slide; the state of every step slide by "<id>-<n>". */
-  async function deckStates(url: string, key: 'PageDown' | 'PageUp', live: boolean): Promise<Map<string, GraphicState>> {
+  async function deckStates(url: string, key: 'PageDown' | 'PageUp'): Promise<Map<string, GraphicState>> {
     await go(url);
     await page.locator('[data-deck][data-deck-live]').waitFor();
     const total = Number(await page.locator('[data-deck]').getAttribute('data-slide-count'));
@@ -116,9 +130,12 @@ describe('the same state of every scrolly step everywhere', () => {
       const target = await page.locator(`${slide} a.slide-qr`).getAttribute('href');
       if (!(await page.locator(`${slide}.slide--step`).count())) continue;
       const graphic = `${slide} .slide-graphic`;
-      if (live) await islandsReady(page, graphic);
+      await islandsReady(page, graphic);
       states.set(new URL(target!).hash.slice(1), await settled(page, graphic, 50));
     }
+    // Every slide shown once, its islands hydrated: the live page still has no id twice (two
+    // copies of a figure sharing a <pattern id> drew with the other's) and no dangling reference.
+    idProblems.push(...pageIdProblems(await page.content()).map((p) => `${url} after ${key}: ${p}`));
     return states;
   }
 
@@ -128,34 +145,38 @@ describe('the same state of every scrolly step everywhere', () => {
       els.map((el) => ({ id: el.getAttribute('data-scrolly')!, count: Number(el.getAttribute('data-step-count')) })));
     expect(scrollies.length, 'scrollies on the page').toBeGreaterThan(0);
 
-    const slides = await deckStates(site(`/${slug}/present/`), 'PageDown', true);
-    const slidesBack = await deckStates(site(`/${slug}/present/`), 'PageUp', true);
-    const offlineSlides = await deckStates(file(`${slug}/present/index.html`), 'PageDown', false);
+    const slides = await deckStates(site(`/${slug}/present/`), 'PageDown');
+    const slidesBack = await deckStates(site(`/${slug}/present/`), 'PageUp');
+    const offlineSlides = await deckStates(file(`${slug}/present/index.html`), 'PageDown');
 
     const problems: string[] = [];
     for (const s of scrollies) {
-      const seen = new Set<string>();
-      for (let n = 0; n < s.count; n++) {
-        const where = `${s.id}-${n}`;
-        const expected = await essayState(site(`/${slug}/#${where}`), s, n, true);
-        seen.add(JSON.stringify(expected));
-        const copies: [string, GraphicState | undefined][] = [
-          ['embed', await embedState(site(`/embed/${slug}/${s.id}/?step=${n}`), s, true)],
-          ['slide (PageDown)', slides.get(where)],
-          ['slide (PageUp)', slidesBack.get(where)],
-          ['offline essay', await essayState(file(`${slug}/index.html`, `#${where}`), s, n, false)],
-          ['offline embed', await embedState(file(`embed/${slug}/${s.id}/index.html`, `?step=${n}`), s, false)],
-          ['offline slide', offlineSlides.get(where)],
-        ];
-        for (const [name, state] of copies) {
-          if (!state) problems.push(`${where} ${name}: no such slide`);
-          else problems.push(...diffGraphic(expected, state).map((d) => `${where} ${name}: ${d}`));
-        }
+      const steps = Array.from({ length: s.count }, (_, n) => n);
+      const expected: GraphicState[] = [];
+      for (const n of steps) expected.push(await essayState(site(`/${slug}/#${s.id}-${n}`), s, n));
+      const copies: Record<string, (GraphicState | undefined)[]> = {
+        'embed': [],
+        'slide (PageDown)': steps.map((n) => slides.get(`${s.id}-${n}`)),
+        'slide (PageUp)': steps.map((n) => slidesBack.get(`${s.id}-${n}`)),
+        // Opened at #<id>-0, then following in-page links to the next steps.
+        'offline essay': [],
+        'offline embed': [],
+        'offline slide': steps.map((n) => offlineSlides.get(`${s.id}-${n}`)),
+      };
+      for (const n of steps) copies['embed']!.push(await embedState(site(`/embed/${slug}/${s.id}/?step=${n}`), s));
+      for (const n of steps) copies['offline essay']!.push(await essayState(file(`${slug}/index.html`, `#${s.id}-${n}`), s, n, n > 0));
+      for (const n of steps) copies['offline embed']!.push(await embedState(file(`embed/${slug}/${s.id}/index.html`, `?step=${n}`), s));
+      for (const [name, states] of Object.entries(copies)) {
+        states.forEach((state, n) => {
+          if (!state) problems.push(`${s.id}-${n} ${name}: no such slide`);
+          else problems.push(...diffGraphic(expected[n]!, state).map((d) => `${s.id}-${n} ${name}: ${d}`));
+        });
       }
-      // The steps change the graphic (comparing two stuck copies would pass otherwise), unless it has one step.
-      if (s.count > 1) expect(seen.size, `${s.id}: distinct states`).toBeGreaterThan(1);
+      // The steps change the graphic (comparing two stuck copies would pass otherwise).
+      if (s.count > 1) expect(new Set(expected.map((e) => JSON.stringify(e))).size, `${s.id}: distinct states`).toBeGreaterThan(1);
     }
     expect(problems).toEqual([]);
+    expect(idProblems).toEqual([]);
     expect(errors).toEqual([]);
   }, 300_000);
 });
