@@ -121,6 +121,17 @@ export function figureHtml(html: string, id: string, essayPath = ''): string | u
     const inside = el.getAttribute('id') === target || (Array.from(el.querySelectorAll('[id]')) as El[]).some((e) => e.getAttribute('id') === target);
     if (!inside) a.setAttribute('href', `${essayPath}#${target}`);
   }
+  // Names and descriptions by id reach only what the embed has (a footnote
+  // reference's aria-describedby="footnote-label" names the essay's footnotes heading).
+  const ids = new Set((Array.from(el.querySelectorAll('[id]')) as El[]).map((e) => e.getAttribute('id')));
+  ids.add(el.getAttribute('id'));
+  for (const attr of ['aria-describedby', 'aria-labelledby']) {
+    for (const e of Array.from(el.querySelectorAll(`[${attr}]`)) as El[]) {
+      const kept = (e.getAttribute(attr) ?? '').split(/\s+/).filter((ref) => ref && ids.has(ref));
+      if (kept.length) e.setAttribute(attr, kept.join(' '));
+      else e.removeAttribute(attr);
+    }
+  }
   const scripts = (Array.from(root.querySelectorAll('script')) as El[]).filter((s) => !el.contains(s)).map((s) => s.outerHTML);
   return [el.outerHTML, ...new Set(scripts)].join('\n');
 }

@@ -41,6 +41,15 @@ describe('figureHtml', () => {
     const doc = dom(figureHtml(essay, 'f', '/e/')!);
     expect(Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['/e/#intro', '#note']);
   });
+
+  it('keeps id references (aria-describedby, aria-labelledby) only to what the embed holds', () => {
+    const essay = '<h2 id="footnote-label">Notes</h2><figure id="f" aria-labelledby="f-t"><p id="f-t">T</p>'
+      + '<a href="#fn-1" aria-describedby="footnote-label">1</a><span aria-describedby="f-t footnote-label">s</span></figure>';
+    const doc = dom(figureHtml(essay, 'f', '/e/')!);
+    expect(doc.querySelector('a')!.hasAttribute('aria-describedby')).toBe(false);
+    expect(doc.querySelector('span')!.getAttribute('aria-describedby')).toBe('f-t');
+    expect(doc.querySelector('figure')!.getAttribute('aria-labelledby')).toBe('f-t');
+  });
 });
 
 describe('handoutHtml', () => {
