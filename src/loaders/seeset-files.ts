@@ -18,6 +18,7 @@ import type { WidgetDeclaration } from '../lib/seeset/widgets.ts';
 import { parseSeesetFrontmatter } from '../lib/seeset/essay-frontmatter.ts';
 import { sha256 as sha256Hex } from '../lib/sha256.ts';
 import { parseExcludeList } from '../lib/images/exclude-list.ts';
+import { assertImageFileUsable } from '../lib/images/image-file-check.ts';
 import { cachedRemoteImage, localiseRemoteImage, RemoteImageFailure, type RemoteImageOptions } from './seeset-remote.ts';
 
 /** Where see:set essays live: content/seeset/<slug>/index.md (+ collections/), or content/seeset/<series>/<Name>.md. */
@@ -118,6 +119,8 @@ export interface SeesetEssaySource {
   widgets: Record<string, WidgetDeclaration>;
   /** Declared widgets no marker places: warned about, not shown. */
   unplaced: { key: string; line: number }[];
+  /** coverImg as the essay wrote it (`raw.coverImg` may be rewritten relative to the essay). */
+  coverAsWritten?: string;
 }
 
 export interface SeesetEssayLocation {
@@ -252,10 +255,11 @@ export function readSeesetEssay(where: SeesetEssayLocation | string): SeesetEssa
   const { raw, data } = parseSeesetFrontmatter(yaml, file, keyLines);
   const unplaced = pairMarkers(findMarkers(body, bodyLine, file), declaredWidgets(keyLines), file);
   const widgets = Object.fromEntries(Object.entries(data.widgets).filter(([key]) => !unplaced.some((u) => u.key === key)));
-  if (typeof raw['coverImg'] === 'string' && raw['coverImg'].startsWith('/')) {
-    raw['coverImg'] = publicFile(location, raw['coverImg'], { file, line: keyLines.get('coverImg'), field: 'coverImg' }).relativeToEssay;
+  const coverAsWritten = typeof raw['coverImg'] === 'string' ? raw['coverImg'] : undefined;
+  if (coverAsWritten?.startsWith('/')) {
+    raw['coverImg'] = publicFile(location, coverAsWritten, { file, line: keyLines.get('coverImg'), field: 'coverImg' }).relativeToEssay;
   }
-  return { file, source, body, bodyLine, keyLines, raw, widgets, unplaced };
+  return { file, source, body, bodyLine, keyLines, raw, widgets, unplaced, coverAsWritten };
 }
 
 /** A site path (`/img/x.png`) as a reference inside the public tree (`img/x.png`). */
@@ -370,8 +374,20 @@ export async function checkBodyReferences(location: SeesetBodyLocation, essay: P
       }
       continue;
     }
-    if (isSitePath(ref.url)) publicFile(location, ref.url.split(/[?#]/)[0]!, where);
+    if (!isSitePath(ref.url)) continue;
+    const { path } = publicFile(location, ref.url.split(/[?#]/)[0]!, where);
+    // A truncated or renamed file would otherwise fail later, in the image service, naming neither essay nor line.
+    if (ref.image) await assertImageFileUsable(path, ref.url, where);
   }
+}
+
+/** The essay's cover, decoded in full before the build spends time on it: a corrupt one fails at its frontmatter line. */
+export async function checkCoverImage(location: SeesetEssayLocation, essay: Pick<SeesetEssaySource, 'file' | 'raw' | 'keyLines' | 'coverAsWritten'>): Promise<void> {
+  const cover = essay.raw['coverImg'];
+  if (typeof cover !== 'string' || /^[a-z]+:/i.test(cover)) return;
+  const path = resolve(dirname(location.path), cover);
+  if (!existsSync(path)) return; // the content schema names a missing cover with its field
+  await assertImageFileUsable(path, essay.coverAsWritten ?? cover, { file: essay.file, line: essay.keyLines.get('coverImg'), field: 'coverImg' });
 }
 
 /**

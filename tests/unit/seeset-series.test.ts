@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { authorError, authorErrorOf } from '../fixtures/author-error.ts';
 import { bodyReferences, rewriteUrls } from '../../src/lib/seeset/body-assets.ts';
 import { unplacedWarning } from '../../src/lib/seeset/markers.ts';
-import { canonicalFor, checkBodyReferences, essayCollections, oldUrls, readSeesetEssay, resolveSeesetEssay, rewriteBody, seesetLayout } from '../../src/loaders/seeset-files.ts';
+import { canonicalFor, checkBodyReferences, checkCoverImage, essayCollections, oldUrls, readSeesetEssay, resolveSeesetEssay, rewriteBody, seesetLayout } from '../../src/loaders/seeset-files.ts';
 
 let root: string;
 beforeEach(() => {
@@ -121,6 +121,22 @@ describe('the body', () => {
     expect(error).toMatchObject({ line: lineOf(path, 'https://example.org/clip.mp4') });
     expect(error.message).toMatch(/Content Security Policy would block it, and only images are downloaded/);
     expect(error.hint).toMatch(/download it into content\/seeset\/public\//);
+  });
+
+  it('fails on a truncated cover or body image (valid header, damaged pixels) at its frontmatter or body line', async () => {
+    const path = '9-ways-to-see/Gulls.md';
+    const location = essay('gulls-fixture');
+    const truncate = (file: string) => writeFileSync(join(root, file), readFileSync(join(root, file)).subarray(0, Math.floor(readFileSync(join(root, file)).length / 2)));
+    await expect(checkCoverImage(location, readSeesetEssay(location))).resolves.toBeUndefined();
+    truncate('public/img/9_ways/gulls-cover.png');
+    const cover = await authorErrorOf(checkCoverImage(location, readSeesetEssay(location)));
+    expect(cover).toMatchObject({ line: lineOf(path, 'coverImg:'), field: 'coverImg' });
+    expect(cover.message).toMatch(/Gulls\.md:\d+: coverImg: image "\/img\/9_ways\/gulls-cover\.png" is damaged: its pixels cannot be read/);
+    expect(cover.hint).toMatch(/truncated/);
+    truncate('public/img/9_ways/graph.png');
+    const body = await authorErrorOf(checkBodyReferences(location, readSeesetEssay(location)));
+    expect(body).toMatchObject({ line: lineOf(path, '/img/9_ways/graph.png') });
+    expect(body.message).toMatch(/image "\/img\/9_ways\/graph\.png" is damaged/);
   });
 
   it('serves public-tree files through the build and points old series URLs at the canonical pages', () => {
