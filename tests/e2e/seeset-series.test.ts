@@ -42,6 +42,8 @@ describe('a dropped-in see:set series', () => {
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
     }
+    // Nothing the series wrote (a <video width="560">, a wide image) pushes the page sideways on a 390 px phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   });
 
