@@ -3,6 +3,7 @@
 // summary sentence) the island and the step bridge drive.
 import { intLength, stringAt, decodeStrings, type IntColumn, type StringColumn } from './grid-columns.ts';
 import type { GridGroup } from './grid-layout.ts';
+import type { SheetTiles } from './grid-tiles.ts';
 
 export interface GridPayload {
   dataset: string;
@@ -12,8 +13,9 @@ export interface GridPayload {
   /**
    * Every atlas sheet of the gallery; `used` is false for sheets holding none
    * of the shown items (never fetched). `preview` is the same sheet with cells
-   * of previewCellWidth x previewCellHeight: drawn while cells are small, so
-   * the full sheets are fetched only when a reader zooms in.
+   * of previewCellWidth x previewCellHeight: drawn while cells are small;
+   * full-resolution pixels (tiles of the sheet, when it has them) are fetched
+   * only for cells drawn larger than a preview cell, and only those on screen.
    */
   sheets: {
     src: string;
@@ -25,6 +27,8 @@ export interface GridPayload {
     preview: { src: string; safeSrc?: string | undefined; width: number; height: number };
     /** Tiny cells (overviewCellWidth): drawn instead of the preview while cells are tiny on screen. */
     overview?: { src: string; safeSrc?: string | undefined; width: number; height: number } | undefined;
+    /** The full sheet in tiles (grid-tiles.ts): a zoomed-in grid fetches only those under the cells it draws. */
+    tiles?: SheetTiles | undefined;
   }[];
   cellWidth: number;
   cellHeight: number;
