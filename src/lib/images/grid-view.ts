@@ -158,17 +158,37 @@ export function matcher(p: GridPayload, cond: { field: string; value: string } |
 /** Filters, groups and sorts the payload's items for a view. */
 export function viewGroups(p: GridPayload, view: GridView): GridGroup[] {
   const n = itemCount(p);
-  const keep = matcher(p, view.filter);
+  const keep = view.filter ? matcher(p, view.filter) : null;
   const order = view.sortBy ? sortedOrder(p, view.sortBy) : null;
-  const members: number[] = [];
+  const groups = view.groupBy ? categoryCodes(p, view.groupBy) : null;
+  if (!groups) {
+    if (!keep) {
+      const members = new Array<number>(n);
+      for (let k = 0; k < n; k++) members[k] = order ? order[k]! : k;
+      return [{ label: '', members }];
+    }
+    const members: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const i = order ? order[k]! : k;
+      if (keep(i)) members.push(i);
+    }
+    return [{ label: '', members }];
+  }
+  // A counting sort into the groups: count, size each group's array once, fill by index.
+  const codes = groups.codes;
+  const counts = new Int32Array(groups.values.length);
   for (let k = 0; k < n; k++) {
     const i = order ? order[k]! : k;
-    if (keep(i)) members.push(i);
+    if (!keep || keep(i)) counts[codes[i]!]!++;
   }
-  const groups = view.groupBy ? categoryCodes(p, view.groupBy) : null;
-  if (!groups) return [{ label: '', members }];
-  const buckets: number[][] = groups.values.map(() => []);
-  for (const i of members) buckets[groups.codes[i]!]!.push(i);
+  const buckets = Array.from(counts, (c) => new Array<number>(c));
+  const filled = new Int32Array(counts.length);
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
+    if (keep && !keep(i)) continue;
+    const g = codes[i]!;
+    buckets[g]![filled[g]!++] = i;
+  }
   return groups.values.map((label, k) => ({ label, members: buckets[k]! })).filter((g) => g.members.length);
 }
 
