@@ -25,7 +25,7 @@ const KNOWN_SMALL: Record<string, number[]> = {
   'a-taxonomy-of-people': [6, 8, 9, 10, 11, 13, 23],
   'bring-your-own-seeset': [5, 15, 17, 18],
   'curation-by-statistics': [11, 13, 19, 20, 21, 24, 33, 34, 35, 36, 37, 38],
-  'gulls-fixture': [4, 6],
+  'gulls-fixture': [4, 6, 8],
   'inaturalist-fixture': [4, 5, 8],
   'reading-a-datasheet': [5, 6, 7, 8, 9, 13, 14, 15, 16],
   'ways-to-see-a-dataset': [11, 12, 13, 14, 15, 20, 22, 25, 27, 28, 29, 31],
