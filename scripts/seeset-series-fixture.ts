@@ -11,7 +11,11 @@
 //   so the canvas atlas grid is built and tested on a see:set collection;
 // - datasets/5/991.json: one OpenMoji item as a single-item export (dataset 5
 //   and collection 5 are different things, as in the series);
-// - img/9_ways/: covers and a body image; media/: no video (no encoder here).
+// - img/9_ways/: covers and a body image. media/test-pattern.mp4 (14 KB, a
+//   GENERATED test pattern, not footage) is committed, not written here: it was
+//   made once with `ffmpeg -f lavfi -i testsrc=duration=2:size=320x240:rate=12
+//   -c:v libx264 -profile:v baseline -pix_fmt yuv420p -movflags +faststart -an`
+//   (ffmpeg is not a dependency of the build or the tests).
 // Run by hand (`npm run fixtures:seeset-series`); the output is committed.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

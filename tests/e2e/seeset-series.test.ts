@@ -114,6 +114,31 @@ describe('a dropped-in see:set series', () => {
     expect(errors).toEqual([]);
   });
 
+  it('serves the body video from the build: fingerprinted, video/mp4, Range answered with 206, playable', async () => {
+    const { page, errors } = await browser.open('/posters-fixture/');
+    const source = page.locator('.essay-body video source');
+    const src = await source.getAttribute('src');
+    expect(src).toMatch(/^\/generated\/seeset\/test-pattern\.[0-9a-f]{16}\.mp4$/);
+    const whole = await page.request.get(new URL(src!, page.url()).href);
+    expect(whole.status()).toBe(200);
+    expect(whole.headers()['content-type']).toBe('video/mp4');
+    const size = (await whole.body()).length;
+    const part = await page.request.get(new URL(src!, page.url()).href, { headers: { Range: 'bytes=100-199' } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()['content-range']).toBe(`bytes 100-199/${size}`);
+    expect((await part.body()).length).toBe(100);
+    // The browser reads the clip's metadata: a two-second test pattern.
+    const video = page.locator('.essay-body video');
+    await video.scrollIntoViewIfNeeded();
+    await video.evaluate((el: HTMLVideoElement) => el.load());
+    await expect.poll(() => video.evaluate((el: HTMLVideoElement) => el.readyState), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    expect(await video.evaluate((el: HTMLVideoElement) => Math.round(el.duration))).toBe(2);
+    expect(await video.evaluate((el: HTMLVideoElement) => el.error)).toBeNull();
+    const { csp } = await recordedViolations(page);
+    expect(csp).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it.each(ESSAYS)('the series\' old URL $old sends readers to $path', async ({ path, old }) => {
     const { page, errors } = await browser.open(old);
     await page.waitForURL((url) => url.pathname === path, { timeout: 10_000 });
