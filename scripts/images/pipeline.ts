@@ -13,6 +13,9 @@ import { AuthorError } from '../../src/lib/author-error.ts';
 import { cacheKey, openCache, type ContentCache } from '../lib/content-cache.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { encodeSheet, shrinkSheet } from '../../src/lib/images/sheet-codec.ts';
+import { tileCells, tileRects } from '../../src/lib/images/grid-tiles.ts';
+import { copyCell } from '../../src/lib/images/grid-atlas.ts';
+import { sha256 } from '../lib/hash.ts';
 
 /** Bump when the pipeline's output changes for the same inputs. */
 export const PIPELINE_VERSION = 7;
@@ -153,7 +156,14 @@ interface SheetMeta {
   failures: ImageFailure[];
   /** Slots (positions inside the sheet) that hold an image. */
   filled: number[];
+  /** The URL of every file written, by variant ('', '.safe', '.preview', ...; tiles as 'tiles' and 'tiles.safe'). */
+  urls: Record<string, string | string[]>;
+  tileCells: number;
+  tileColumns: number;
 }
+
+/** Bump when sheet files change for the same inputs (2: content-addressed names and full-resolution tiles). */
+const SHEET_VERSION = 2;
 
 interface ThumbMeta {
   placeholder: string;
@@ -190,25 +200,32 @@ export function thumbnailSizes(sizes: readonly number[], native: number, pixelat
 
 async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCache, index: number, entries: { item: DatasetItem; source: ImageSource }[], columns: number, width: number, height: number): Promise<{ sheet: GallerySheet; meta: SheetMeta }> {
   const { cellWidth: w, cellHeight: h, channels, sheetFormat } = spec;
-  const name = `${spec.collection}-${index}`;
   const scale = previewScale(w, h);
-  const fileOf = (suffix: string) => join(paths.publicDir, 'generated/images', spec.dataset, `${name}${suffix}.${sheetFormat}`);
-  const urlOf = (suffix: string) => `${URL_ROOT}/${spec.dataset}/${name}${suffix}.${sheetFormat}`;
+  // Content-addressed: a file is named after the hash of its bytes, so identical
+  // sheets of two galleries (mnist/test's one sheet is mnist/all's seventh) are
+  // one file under one URL, written once and cached once by the browser.
+  const dir = join(paths.publicDir, 'generated/images', spec.dataset);
   const anyFlagged = entries.some((e) => isFlagged(e.item));
   const overviewScale = spec.overviewCell ? overviewScaleOf(w, h, spec.overviewCell) : 0;
-  const key = cacheKey(PIPELINE_VERSION, w, h, channels, sheetFormat, spec.sheetColours ?? 0, columns, scale, entries.map((e) => [e.item.file.sha256, isFlagged(e.item)]), ...(overviewScale ? [{ overviewScale }] : []));
+  const tc = tileCells(w, h);
+  const key = cacheKey(PIPELINE_VERSION, SHEET_VERSION, w, h, channels, sheetFormat, spec.sheetColours ?? 0, columns, scale, tc, entries.map((e) => [e.item.file.sha256, isFlagged(e.item)]), ...(overviewScale ? [{ overviewScale }] : []));
   const unit = `${spec.collection}/sheet-${index}`;
-  const sheetOf = (meta: SheetMeta): GallerySheet => ({
-    src: urlOf(''),
-    ...(anyFlagged ? { safeSrc: urlOf('.safe') } : {}),
-    width,
-    height,
-    columns,
-    count: entries.length,
-    bytes: meta.bytes,
-    preview: { src: urlOf('.preview'), ...(anyFlagged ? { safeSrc: urlOf('.preview.safe') } : {}), width: width / scale, height: height / scale, bytes: meta.previewBytes },
-    ...(overviewScale ? { overview: { src: urlOf('.overview'), ...(anyFlagged ? { safeSrc: urlOf('.overview.safe') } : {}), width: width / overviewScale, height: height / overviewScale, bytes: meta.overviewBytes ?? 0 } } : {}),
-  });
+  const sheetOf = (meta: SheetMeta): GallerySheet => {
+    const url = (variant: string) => meta.urls[variant] as string;
+    const tiles = meta.urls['tiles'] as string[];
+    return {
+      src: url(''),
+      ...(anyFlagged ? { safeSrc: url('.safe') } : {}),
+      width,
+      height,
+      columns,
+      count: entries.length,
+      bytes: meta.bytes,
+      preview: { src: url('.preview'), ...(anyFlagged ? { safeSrc: url('.preview.safe') } : {}), width: width / scale, height: height / scale, bytes: meta.previewBytes },
+      ...(overviewScale ? { overview: { src: url('.overview'), ...(anyFlagged ? { safeSrc: url('.overview.safe') } : {}), width: width / overviewScale, height: height / overviewScale, bytes: meta.overviewBytes ?? 0 } } : {}),
+      ...(tiles.length > 1 ? { tiles: { cells: meta.tileCells, columns: meta.tileColumns, srcs: tiles, ...(anyFlagged ? { safeSrcs: meta.urls['tiles.safe'] as string[] } : {}) } } : {}),
+    };
+  };
   if (cache.fresh(unit, key)) {
     const meta = cache.meta<SheetMeta>(unit)!;
     return { sheet: sheetOf(meta), meta };
@@ -231,11 +248,22 @@ async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCa
   });
   filled.sort((a, b) => a - b);
   const outputs: string[] = [];
+  const urls: Record<string, string | string[]> = {};
+  /** Encodes pixels and writes them under the hash of their bytes; returns the URL and the byte count. */
+  const put = async (suffix: string, pixels: Uint8Array, pw: number, ph: number): Promise<{ url: string; bytes: number }> => {
+    const data = await encodeSheet(pixels, pw, ph, channels, sheetFormat, spec.sheetColours);
+    const name = `${sha256(data).slice(0, 16)}${suffix}.${sheetFormat}`;
+    const file = join(dir, name);
+    if (!outputs.includes(file)) {
+      writeFileAtomic(file, data);
+      outputs.push(file);
+    }
+    return { url: `${URL_ROOT}/${spec.dataset}/${name}`, bytes: data.byteLength };
+  };
   const write = async (suffix: string, pixels: Uint8Array, scaleBy: number): Promise<number> => {
-    const data = await encodeSheet(await shrinkSheet(pixels, width, height, channels, scaleBy), width / scaleBy, height / scaleBy, channels, sheetFormat, spec.sheetColours);
-    writeFileAtomic(fileOf(suffix), data);
-    outputs.push(fileOf(suffix));
-    return data.byteLength;
+    const { url, bytes } = await put(suffix, await shrinkSheet(pixels, width, height, channels, scaleBy), width / scaleBy, height / scaleBy);
+    urls[suffix] = url;
+    return bytes;
   };
   const bytes = await write('', raw, 1);
   // The preview atlas (cells `scale` times smaller): what a grid draws while
@@ -248,7 +276,18 @@ async function buildSheet(spec: GallerySpec, paths: BuildPaths, cache: ContentCa
   // The overview atlas (tiny cells) for grids of tens of thousands of items.
   const overviewBytes = overviewScale ? await write('.overview', raw, overviewScale) : undefined;
   if (overviewScale && safe) await write('.overview.safe', safe, overviewScale);
-  const meta: SheetMeta = { bytes, previewBytes, ...(overviewBytes === undefined ? {} : { overviewBytes }), failures, filled };
+  // Full-resolution tiles (grid-tiles.ts): what a zoomed-in grid fetches instead of the whole sheet.
+  const cut = tileRects({ width, height }, w, h, tc);
+  for (const [variant, pixels] of [['tiles', raw], ...(safe ? [['tiles.safe', safe] as const] : [])] as const) {
+    const list: string[] = [];
+    for (const r of cut.rects) {
+      const tile = { data: new Uint8Array(r.w * r.h * channels), width: r.w, height: r.h };
+      copyCell({ data: pixels, width, height }, tile, channels, r.x, r.y, 0, 0, r.w, r.h);
+      list.push((await put('', tile.data, r.w, r.h)).url);
+    }
+    urls[variant] = list;
+  }
+  const meta: SheetMeta = { bytes, previewBytes, ...(overviewBytes === undefined ? {} : { overviewBytes }), failures, filled, urls, tileCells: tc, tileColumns: cut.columns };
   cache.record(unit, key, outputs, meta);
   return { sheet: sheetOf(meta), meta };
 }

@@ -4,8 +4,10 @@
 // The cache also owns the files it recorded: a unit rebuilt into other files
 // (a thumbnail no longer written at 256 px), or not seen at all in a run (an
 // item that left the collection), has its old files deleted, so stale
-// outputs never reach the site. Only recorded outputs are ever deleted.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+// outputs never reach the site. Only recorded outputs are ever deleted, and
+// never one another cache in the same folder records too (content-addressed
+// files, such as an atlas sheet two galleries share).
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { sha256 } from './hash.ts';
@@ -49,8 +51,25 @@ export function openCache(dir: string, name: string): ContentCache {
     }
   }
   const seen = new Set<string>();
+  /** Outputs the other caches of this folder record (read from disk when something is about to be deleted). */
+  const othersOutputs = (): Set<string> => {
+    const out = new Set<string>();
+    if (!existsSync(dir)) return out;
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.json') || join(dir, name) === file) continue;
+      try {
+        for (const stamp of Object.values(JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, Stamp>)) for (const p of stamp.outputs ?? []) out.add(p);
+      } catch {
+        // not a stamp file
+      }
+    }
+    return out;
+  };
   const remove = (paths: readonly string[]) => {
-    for (const p of paths) rmSync(p, { force: true });
+    if (paths.length === 0) return;
+    const own = new Set(Object.values(stamps).flatMap((s) => s.outputs));
+    const shared = othersOutputs();
+    for (const p of paths) if (!shared.has(p) && !own.has(p)) rmSync(p, { force: true });
   };
   const cache: ContentCache = {
     hits: 0,
@@ -66,18 +85,18 @@ export function openCache(dir: string, name: string): ContentCache {
     record(unit, key, outputs, meta) {
       seen.add(unit);
       const kept = new Set(outputs);
-      remove((stamps[unit]?.outputs ?? []).filter((p) => !kept.has(p)));
+      const old = stamps[unit]?.outputs ?? [];
       stamps[unit] = { key, outputs, meta };
+      remove(old.filter((p) => !kept.has(p)));
     },
     meta<T>(unit: string) {
       return stamps[unit]?.meta as T | undefined;
     },
     save() {
-      for (const [unit, stamp] of Object.entries(stamps)) {
-        if (seen.has(unit)) continue;
-        remove(stamp.outputs);
-        delete stamps[unit];
-      }
+      const gone = Object.keys(stamps).filter((unit) => !seen.has(unit));
+      const paths = gone.flatMap((unit) => stamps[unit]!.outputs);
+      for (const unit of gone) delete stamps[unit];
+      remove(paths);
       writeFileAtomic(file, JSON.stringify(stamps));
     },
   };

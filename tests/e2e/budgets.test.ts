@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { seesetLayout } from '../../src/loaders/seeset-files.ts';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listBuiltPages } from '../../scripts/quality/built-files.ts';
+import { launch, type OpenBrowser } from './browser.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -34,6 +35,25 @@ const ESSAY_HTML_GZIP = 29 * KB;
  * easing and keyed waffle cells, 3,825 B after (issue 19, items 1-2).
  */
 const MOTION_CHUNK_GZIP = 4 * KB;
+/**
+ * Issue 18 item 3, everything a page transfers once a reader has scrolled to
+ * its end (bodies and headers as served with gzip, 1280 x 800, cold cache).
+ * ways-to-see: at most half of the 1.31 MB it took before grids shipped only
+ * what they show. Measured 627,350 B before content-addressed sheets and
+ * tiles, December 2026; its 70,000 digits come from the 4 px overview sheets.
+ */
+const WAYS_TO_SEE_AFTER_SCROLL = 650_000;
+/**
+ * The benchmark essay (bench/essays/benchmark-scrolly-grid/, built only by
+ * `npm run bench:lighthouse`): at most 2x the ~115 KB floor of its page,
+ * 230 KB. Its grid is /grids-demo/sample/'s (the same 500 digits, seed 500),
+ * so that page after a full scroll (its HTML, styles, island runtime, grid
+ * code, payload and sheets) plus a whole essay's on-load budget for the rest
+ * (prose, the histogram scrolly: on-load-bytes.test.ts's 49 KB) must fit.
+ * Styles and runtime are counted twice: the check errs on the strict side.
+ */
+const BENCHMARK_AFTER_SCROLL = 230 * KB;
+const ESSAY_ON_LOAD = 49 * KB;
 /** A data: URI this big in a page is an image that should be a (lazy) file. */
 const DATA_URI_CHARS = 2 * KB;
 /** Each cover file a dithered cover is served as; the phone's (the smallest, for viewports up to ~436 px) one. */
@@ -130,5 +150,51 @@ describe('byte budgets of the built essays', () => {
     const covers = Array.from(doc('index.html').querySelectorAll('.essay-card img'));
     expect(covers.length).toBeGreaterThan(1);
     expect(covers.map((img) => img.getAttribute('loading'))).toEqual(['eager', ...covers.slice(1).map(() => 'lazy')]);
+  });
+});
+
+describe('bytes after a full scroll', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => browser?.close());
+
+  /** Opens a page cold, scrolls down it a screen at a time as a reader does, and counts every response. */
+  async function afterFullScroll(path: string): Promise<{ total: number; list: string }> {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+    });
+    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+        scrollTo(0, y);
+        await frames();
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const requests = await Promise.all(sizes);
+    await page.close();
+    return { total: requests.reduce((sum, r) => sum + r.bytes, 0), list: requests.map((r) => `${r.bytes} ${new URL(r.url).pathname}`).join('\n') };
+  }
+
+  it(`ways-to-see-a-dataset: at most ${WAYS_TO_SEE_AFTER_SCROLL.toLocaleString('en-US')} B`, async () => {
+    const { total, list } = await afterFullScroll('/ways-to-see-a-dataset/');
+    expect(total, list).toBeLessThanOrEqual(WAYS_TO_SEE_AFTER_SCROLL);
+    // The grid's full-resolution tiles are never fetched at the scale it is drawn at.
+    expect(list).not.toMatch(/\/generated\/images\/mnist\/[0-9a-f]{16}\.png/);
+  });
+
+  it(`the benchmark essay's grid page plus an essay's on-load budget: at most ${BENCHMARK_AFTER_SCROLL / KB} KB`, async () => {
+    const { total, list } = await afterFullScroll('/grids-demo/sample/');
+    expect(list).toMatch(/mnist-test-sample500-0\.[0-9a-f]{16}\.png/); // the grid drew, from its own sheet
+    expect(total + ESSAY_ON_LOAD, list).toBeLessThanOrEqual(BENCHMARK_AFTER_SCROLL);
   });
 });

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, type OpenBrowser } from './browser.ts';
+import { scrubPath } from '../../src/lib/images/grid-scrub.ts';
+import { itemCount, type GridPayload } from '../../src/lib/images/grid-view.ts';
 
 const MNIST = '[data-image-grid][data-dataset="mnist"]';
 const MEDICAL = '[data-image-grid][data-collection="all"][data-total="7"]';
@@ -59,11 +61,14 @@ describe('image grids', () => {
     expect(await island.getAttribute('data-cells')).toBe('10000');
     expect(await grid.locator('canvas.grid-canvas').count()).toBe(1);
     expect(await grid.locator('.grid-fallback').isVisible()).toBe(false); // the static atlas gives way to the canvas
-    // The canvas really has pixels: some cells are drawn with ink.
-    const inked = await grid.locator('canvas.grid-canvas').evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    // The still picture is in bands (one canvas per 256 px of rows) that the compositor scrolls; they really have pixels.
+    expect(await grid.locator('canvas.grid-band').count()).toBeGreaterThanOrEqual(2);
+    const inked = await grid.evaluate((g) => {
       let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! > 128) n++;
+      for (const c of Array.from(g.querySelectorAll<HTMLCanvasElement>('canvas.grid-band'))) {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! > 128) n++;
+      }
       return n;
     });
     expect(inked).toBeGreaterThan(1000);
@@ -141,6 +146,32 @@ describe('image grids', () => {
     expect(errors).toEqual([]);
   });
 
+  it('zoomed in, full-resolution pixels come as tiles of the cells on screen, never the whole 2,800 px sheet', async () => {
+    const { page, errors, grid, island } = await openDrawn('/grids-demo/mnist-test/', MNIST);
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    // 28 px cells or larger: drawn from full-resolution pixels.
+    for (let k = 0; k < 3; k++) await grid.locator('button[aria-label="Zoom in"]').click();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/generated\/images\/mnist\/[0-9a-f]{16}\.png$/.test(e.name)), null, { timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await island.getAttribute('data-drawn')).toBe('true');
+    const full = await page.evaluate((from) => performance.getEntriesByType('resource').slice(from).filter((e) => /\/generated\/images\/mnist\/[0-9a-f]{16}\.png$/.test(e.name)).map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })), before);
+    // A screen of large digits is a few tiles (at most 72 KB each), far from the 964 KB sheet.
+    expect(full.length).toBeGreaterThan(0);
+    expect(full.length).toBeLessThanOrEqual(6);
+    for (const f of full) expect(f.bytes, f.name).toBeLessThanOrEqual(72_000);
+    // The canvas shows digits (white strokes) from those tiles.
+    const lit = await page.evaluate(() => {
+      // The band at the top of the view.
+      const c = document.querySelector<HTMLCanvasElement>('[data-image-grid][data-dataset="mnist"] canvas.grid-band')!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! > 200 && d[i + 3]! > 200) n++;
+      return n / (d.length / 4);
+    });
+    expect(lit).toBeGreaterThan(0.02);
+    expect(errors).toEqual([]);
+  });
+
   it('ways-to-see after a full scroll stays under 650,000 B: its 70,000 digits are drawn from the 4 px overview sheets', async () => {
     const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
     const steps = page.locator('[data-scrolly="look"] [data-step]');
@@ -160,7 +191,7 @@ describe('image grids', () => {
     await page.waitForLoadState('networkidle');
     const resources = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
     // No 7 px preview sheet (152 KB each) is fetched, by the canvas or by the no-JS fallback.
-    expect(resources.filter((r) => /\/generated\/images\/mnist\/all-\d\.preview\./.test(r.name)).map((r) => r.name)).toEqual([]);
+    expect(resources.filter((r) => /\/generated\/images\/mnist\/[0-9a-f]{16}\.preview\./.test(r.name)).map((r) => r.name)).toEqual([]);
     // The figures' digit sheets (<DigitRows>) were on the way down.
     expect(resources.filter((r) => r.name.includes('/generated/digits/')).length).toBeGreaterThanOrEqual(3);
     // Issue 18's goal: at most half of the 1.31 MB this page fetched before per-grid atlases and overview sheets.
@@ -193,6 +224,98 @@ describe('image grids', () => {
     await grid.locator('.grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
     expect(await seen()).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  /** Scrolls so the trigger line of scrolly `id` sits at `share` of the gap between step n's card and step n + 1's. */
+  async function scrollIntoGap(page: import('playwright-core').Page, id: string, n: number, share: number) {
+    await page.evaluate(([id, n, share]) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
+      const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+      const bottom = document.getElementById(`${id}-${n}`)!.getBoundingClientRect().bottom;
+      const top = document.getElementById(`${id}-${n + 1}`)!.getBoundingClientRect().top;
+      scrollBy(0, bottom + (top - bottom) * share - line);
+    }, [id, n, share] as const);
+  }
+  /** The first row (device px) of the travelling cells' canvas with a drawn cell in column x (CSS px). */
+  const firstRow = (page: import('playwright-core').Page, x: number) =>
+    page.evaluate((x) => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-scrolly="look"] canvas.grid-canvas')!;
+      const column = c.getContext('2d')!.getImageData(Math.round(x * (c.width / c.clientWidth)), 0, 1, c.height).data;
+      for (let y = 0; y < c.height; y++) if (column[y * 4 + 3]! > 0) return y;
+      return -1;
+    }, x);
+
+  it('scrubbed regroup: half-way between two steps a digit lies between its two places, and scrolling back runs it back', async () => {
+    const { page, errors } = await browser.open('/ways-to-see-a-dataset/');
+    const island = page.locator('[data-scrolly="look"] .grid-island');
+    await page.locator('#look-0').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.locator('[data-scrolly="look"] .grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+    // Where the grid puts each digit at step 0 (dataset order) and step 1 (grouped by split: test, then train),
+    // from the payload it draws and its size on this screen (the layout rule of src/lib/images/grid-scrub.ts).
+    const payloadFile = readdirSync('dist/generated/grids').find((f) => /^mnist-all\.[0-9a-f]{16}\.json$/.test(f))!;
+    const payload = JSON.parse(readFileSync(join('dist/generated/grids', payloadFile), 'utf8')) as GridPayload;
+    const [width, innerHeight] = await page.evaluate(() => [document.querySelector('[data-scrolly="look"] .grid-scroller')!.clientWidth, window.innerHeight]);
+    const sizing = { width: width!, zoom: 1, viewportHeight: Math.min(560, Math.max(200, Math.round(innerHeight! * 0.7))) };
+    const path = scrubPath(payload, [{}, { groupBy: 'split' }], 0, sizing, itemCount(payload))!;
+    // The training digit at the top of the middle column: it moves straight down, under the test digits and the train header.
+    const item = Math.floor(path.from.columns / 2);
+    const [x, y0, y1] = [path.positions.from[item * 2]!, path.positions.from[item * 2 + 1]!, path.positions.to[item * 2 + 1]!];
+    expect(path.positions.to[item * 2]).toBe(x);
+    expect(y1 - y0).toBeGreaterThan(40);
+    await scrollIntoGap(page, 'look', 0, 0.5);
+    await page.waitForFunction(() => Number(document.querySelector('[data-scrolly="look"] .grid-island')?.getAttribute('data-scrub')) > 0.3, null, { timeout: 10_000 });
+    const half = Number(await island.getAttribute('data-scrub'));
+    const mid = await firstRow(page, x + 1);
+    expect(mid, `half-way (t = ${half}) the digit lies between y = ${y0} and y = ${y1}`).toBeGreaterThan(y0 + 5);
+    expect(mid).toBeLessThan(y1 - 5);
+    expect(Math.abs(mid - (y0 + (y1 - y0) * half))).toBeLessThanOrEqual(1);
+    // Into step 1's card: the exact layout, no travelling frame left.
+    await scrollIntoGap(page, 'look', 0, 1.2);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-scrolly="look"] .grid-island');
+      return el?.getAttribute('data-scrub') === null && el.getAttribute('data-moving') === 'false' && el.getAttribute('data-drawn') === 'true';
+    }, null, { timeout: 10_000 });
+    await expect(page.locator('[data-scrolly="look"] .grid-summary').textContent()).resolves.toContain('grouped by split');
+    // Scroll back to a quarter of the gap: the digit runs back, part of the way.
+    await scrollIntoGap(page, 'look', 0, 0.25);
+    await page.waitForFunction(() => {
+      const t = Number(document.querySelector('[data-scrolly="look"] .grid-island')?.getAttribute('data-scrub'));
+      return t > 0 && t < 0.4;
+    }, null, { timeout: 10_000 });
+    const quarter = Number(await island.getAttribute('data-scrub'));
+    const back = await firstRow(page, x + 1);
+    expect(back).toBeGreaterThan(y0);
+    expect(back).toBeLessThan(mid);
+    expect(Math.abs(back - (y0 + (y1 - y0) * quarter))).toBeLessThanOrEqual(1);
+    await expect(page.locator('[data-scrolly="look"] .grid-summary').textContent()).resolves.not.toContain('grouped by');
+    expect(errors).toEqual([]);
+  });
+
+  it('scrubbed regroup with reduced motion: no in-between frame, the exact step only', async () => {
+    const reduced = await launch({ reducedMotion: 'reduce' });
+    try {
+      const { page, errors } = await reduced.open('/ways-to-see-a-dataset/');
+      const island = page.locator('[data-scrolly="look"] .grid-island');
+      await page.locator('#look-0').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.locator('[data-scrolly="look"] .grid-island[data-drawn="true"]').waitFor({ timeout: 20_000 });
+      // Every value data-moving takes from here on (a travelling frame sets "true").
+      await island.evaluate((el) => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        new MutationObserver(() => seen.push(el.getAttribute('data-moving') ?? '')).observe(el, { attributes: true, attributeFilter: ['data-moving', 'data-scrub'] });
+      });
+      await scrollIntoGap(page, 'look', 0, 0.5);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      expect(await island.getAttribute('data-scrub')).toBeNull();
+      expect(await island.getAttribute('data-moving')).not.toBe('true');
+      await scrollIntoGap(page, 'look', 0, 1.2);
+      await page.waitForFunction(() => document.querySelector('[data-scrolly="look"] .grid-summary')?.textContent?.includes('grouped by split'), null, { timeout: 10_000 });
+      expect(await island.getAttribute('data-moving')).not.toBe('true');
+      expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen.includes('true'))).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await reduced.close();
+    }
   });
 
   it('carousel moves by buttons and arrow keys and announces the image', async () => {

@@ -27,6 +27,19 @@ export const sheetSchema = z.strictObject({
   preview: smallSheetSchema,
   /** Tiny cells (the manifest's overviewCellWidth) for grids of tens of thousands: only some galleries have it. */
   overview: smallSheetSchema.optional(),
+  /**
+   * The full-resolution sheet cut into tiles of `cells` x `cells` cells,
+   * `columns` to a row, row-major (grid-tiles.ts): what a zoomed-in grid
+   * fetches. Absent when the sheet is one tile.
+   */
+  tiles: z
+    .strictObject({
+      cells: z.number().int().positive(),
+      columns: z.number().int().positive(),
+      srcs: z.array(z.string().startsWith('/')).min(2),
+      safeSrcs: z.array(z.string().startsWith('/')).optional(),
+    })
+    .optional(),
 });
 
 export const thumbnailSchema = z.strictObject({

@@ -44,13 +44,16 @@ export function layoutGrid(groups: readonly GridGroup[], options: LayoutOptions)
   const pitch = options.cell + gap;
   const columns = Math.max(1, Math.floor((options.width + gap) / pitch));
   const header = groups.length > 1 || (groups[0] && groups[0].label) ? (options.header ?? 0) : 0;
-  const order: number[] = [];
+  // Sized once and filled by index: 70,000 pushes cost a regroup frame milliseconds.
+  const order: number[] = new Array<number>(groups.reduce((sum, g) => sum + g.members.length, 0));
   const laid: LaidOutGroup[] = [];
   let y = 0;
+  let at = 0;
   for (const g of groups) {
     const rows = Math.ceil(g.members.length / columns);
-    laid.push({ label: g.label, count: g.members.length, headerY: y, top: y + header, rows, first: order.length });
-    for (const m of g.members) order.push(m); // no spread: groups can exceed the engine's argument limit
+    laid.push({ label: g.label, count: g.members.length, headerY: y, top: y + header, rows, first: at });
+    const m = g.members;
+    for (let k = 0; k < m.length; k++) order[at++] = m[k]!;
     y += header + rows * pitch + (header ? gap * 2 : 0);
   }
   return { cell: options.cell, gap, columns, order, groups: laid, height: Math.max(0, Math.ceil(y)), width: columns * pitch - gap };

@@ -35,6 +35,7 @@ export function toGridPayload(m: GalleryManifest, noun: string, indices?: readon
       used: usedSheets.has(k),
       preview: { src: s.preview.src, safeSrc: s.preview.safeSrc, width: s.preview.width, height: s.preview.height },
       overview: s.overview && { src: s.overview.src, safeSrc: s.overview.safeSrc, width: s.overview.width, height: s.overview.height },
+      tiles: s.tiles,
     })),
     cellWidth: m.cellWidth,
     cellHeight: m.cellHeight,

@@ -3,6 +3,7 @@
 // summary sentence) the island and the step bridge drive.
 import { intLength, stringAt, decodeStrings, type IntColumn, type StringColumn } from './grid-columns.ts';
 import type { GridGroup } from './grid-layout.ts';
+import type { SheetTiles } from './grid-tiles.ts';
 
 export interface GridPayload {
   dataset: string;
@@ -12,8 +13,9 @@ export interface GridPayload {
   /**
    * Every atlas sheet of the gallery; `used` is false for sheets holding none
    * of the shown items (never fetched). `preview` is the same sheet with cells
-   * of previewCellWidth x previewCellHeight: drawn while cells are small, so
-   * the full sheets are fetched only when a reader zooms in.
+   * of previewCellWidth x previewCellHeight: drawn while cells are small;
+   * full-resolution pixels (tiles of the sheet, when it has them) are fetched
+   * only for cells drawn larger than a preview cell, and only those on screen.
    */
   sheets: {
     src: string;
@@ -25,6 +27,8 @@ export interface GridPayload {
     preview: { src: string; safeSrc?: string | undefined; width: number; height: number };
     /** Tiny cells (overviewCellWidth): drawn instead of the preview while cells are tiny on screen. */
     overview?: { src: string; safeSrc?: string | undefined; width: number; height: number } | undefined;
+    /** The full sheet in tiles (grid-tiles.ts): a zoomed-in grid fetches only those under the cells it draws. */
+    tiles?: SheetTiles | undefined;
   }[];
   cellWidth: number;
   cellHeight: number;
@@ -154,17 +158,37 @@ export function matcher(p: GridPayload, cond: { field: string; value: string } |
 /** Filters, groups and sorts the payload's items for a view. */
 export function viewGroups(p: GridPayload, view: GridView): GridGroup[] {
   const n = itemCount(p);
-  const keep = matcher(p, view.filter);
+  const keep = view.filter ? matcher(p, view.filter) : null;
   const order = view.sortBy ? sortedOrder(p, view.sortBy) : null;
-  const members: number[] = [];
+  const groups = view.groupBy ? categoryCodes(p, view.groupBy) : null;
+  if (!groups) {
+    if (!keep) {
+      const members = new Array<number>(n);
+      for (let k = 0; k < n; k++) members[k] = order ? order[k]! : k;
+      return [{ label: '', members }];
+    }
+    const members: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const i = order ? order[k]! : k;
+      if (keep(i)) members.push(i);
+    }
+    return [{ label: '', members }];
+  }
+  // A counting sort into the groups: count, size each group's array once, fill by index.
+  const codes = groups.codes;
+  const counts = new Int32Array(groups.values.length);
   for (let k = 0; k < n; k++) {
     const i = order ? order[k]! : k;
-    if (keep(i)) members.push(i);
+    if (!keep || keep(i)) counts[codes[i]!]!++;
   }
-  const groups = view.groupBy ? categoryCodes(p, view.groupBy) : null;
-  if (!groups) return [{ label: '', members }];
-  const buckets: number[][] = groups.values.map(() => []);
-  for (const i of members) buckets[groups.codes[i]!]!.push(i);
+  const buckets = Array.from(counts, (c) => new Array<number>(c));
+  const filled = new Int32Array(counts.length);
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
+    if (keep && !keep(i)) continue;
+    const g = codes[i]!;
+    buckets[g]![filled[g]!++] = i;
+  }
   return groups.values.map((label, k) => ({ label, members: buckets[k]! })).filter((g) => g.members.length);
 }
 

@@ -73,7 +73,7 @@ describe('image pipeline', () => {
     expect(files).toEqual(['a-16.png', 'a-16.webp', 'a-32.png', 'a-32.webp', 'b-16.png', 'b-16.webp', 'b-32.png', 'b-32.webp', 'c-16.png', 'c-16.webp', 'c-32.png', 'c-32.webp']);
     expect(existsSync(join(dir, 'src/generated/images/fixture/c.json'))).toBe(true);
     // A cell really holds its image: the red fixture is red in the atlas.
-    const { data, info } = await sharp(join(dir, 'public/generated/images/fixture/c-0.webp')).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(join(dir, 'public', result.manifest.sheets[0]!.src)).raw().toBuffer({ resolveWithObject: true });
     const centre = (8 * info.width + 8) * info.channels;
     expect(data[centre]).toBeGreaterThan(200);
     expect(data[centre + 1]).toBeLessThan(60);
@@ -87,7 +87,8 @@ describe('image pipeline', () => {
     const { manifest } = await buildGallery(grey, paths());
     expect([manifest.previewCellWidth, manifest.previewCellHeight]).toEqual([7, 7]);
     const sheet = manifest.sheets[0]!;
-    expect(sheet.preview).toMatchObject({ src: '/generated/images/fixture/c-0.preview.png', width: sheet.width / 4, height: sheet.height / 4 });
+    expect(sheet.preview).toMatchObject({ width: sheet.width / 4, height: sheet.height / 4 });
+    expect(sheet.preview.src).toMatch(/^\/generated\/images\/fixture\/[0-9a-f]{16}\.preview\.png$/);
     const { data, info } = await sharp(join(dir, 'public', sheet.preview.src)).greyscale().raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([14, 14]);
     // Centres of the four 7 px cells: white, black / white, black (a wrong channel count would smear them into stripes).
@@ -107,7 +108,8 @@ describe('image pipeline', () => {
     const { manifest } = await buildGallery(grey, paths());
     expect([manifest.overviewCellWidth, manifest.overviewCellHeight]).toEqual([4, 4]);
     const sheet = manifest.sheets[0]!;
-    expect(sheet.overview).toMatchObject({ src: '/generated/images/fixture/ov-0.overview.png', width: 8, height: 8 });
+    expect(sheet.overview).toMatchObject({ width: 8, height: 8 });
+    expect(sheet.overview!.src).toMatch(/^\/generated\/images\/fixture\/[0-9a-f]{16}\.overview\.png$/);
     expect(sheet.overview!.bytes).toBeGreaterThan(0);
     const { data, info } = await sharp(join(dir, 'public', sheet.overview!.src)).greyscale().raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([8, 8]);
@@ -202,8 +204,47 @@ describe('image pipeline', () => {
     const b = await fixture('b.png', '#fff');
     const result = await buildGallery(spec([source(a, 'a', ['content-warning']), source(b, 'b')]), paths());
     const sheet = result.manifest.sheets[0]!;
-    expect(sheet.safeSrc).toBe('/generated/images/fixture/c-0.safe.webp');
+    expect(sheet.safeSrc).toMatch(/^\/generated\/images\/fixture\/[0-9a-f]{16}\.safe\.webp$/);
     expect(existsSync(join(dir, 'public', sheet.safeSrc!))).toBe(true);
+  });
+
+  it('names sheets after their bytes: two galleries with the same sheet share one file, and rebuilding one keeps the other\'s', async () => {
+    const files = await Promise.all(['#f00', '#0f0', '#00f', '#ff0'].map((c, i) => fixture(`s${i}.png`, c)));
+    const all = { ...spec(files.map((f, i) => source(f, `s${i}`))), collection: 'all', thumbnails: { ids: new Set<string>(), sizes: [], formats: ['png' as const] } };
+    // 'part' holds the last two images: its one sheet is 'all''s second.
+    const part = { ...all, collection: 'part', sources: all.sources.slice(2) };
+    const a = await buildGallery(all, paths());
+    const p = await buildGallery(part, paths());
+    expect(p.manifest.sheets[0]!.src).toBe(a.manifest.sheets[1]!.src);
+    expect(p.manifest.sheets[0]!.preview.src).toBe(a.manifest.sheets[1]!.preview.src);
+    expect(a.manifest.sheets[0]!.src).not.toBe(a.manifest.sheets[1]!.src);
+    const [name, hash] = /\/([0-9a-f]{16})\.webp$/.exec(p.manifest.sheets[0]!.src) ?? [];
+    expect(name).toBeDefined();
+    expect(sha256(readFileSync(join(dir, 'public', p.manifest.sheets[0]!.src))).slice(0, 16)).toBe(hash);
+    // 'part' changes: its old sheet is still 'all''s, so it stays on disk.
+    await fixture('s3.png', '#fff');
+    const changed = await buildGallery({ ...part, sources: [source(files[2]!, 's2'), source(files[3]!, 's3')] }, paths());
+    expect(changed.manifest.sheets[0]!.src).not.toBe(p.manifest.sheets[0]!.src);
+    expect(existsSync(join(dir, 'public', a.manifest.sheets[1]!.src))).toBe(true);
+    expect(existsSync(join(dir, 'public', changed.manifest.sheets[0]!.src))).toBe(true);
+  });
+
+  it('cuts full sheets larger than a tile into tiles of whole cells, the same pixels as the sheet', async () => {
+    // 36 cells of 100 px, six to a row: 600 px sheets, tiles of 5 x 5 cells (500 px).
+    const files = await Promise.all(Array.from({ length: 36 }, (_, i) => fixture(`t${i}.png`, i % 2 ? '#000' : '#fff')));
+    const big: GallerySpec = { ...spec(files.map((f, i) => source(f, `t${i}`))), collection: 'tiled', cellWidth: 100, cellHeight: 100, channels: 1, perAtlas: 36, sheetFormat: 'png', sheetColours: 16, thumbnails: { ids: new Set(), sizes: [], formats: ['png'] } };
+    const { manifest } = await buildGallery(big, paths());
+    const sheet = manifest.sheets[0]!;
+    expect([sheet.width, sheet.height]).toEqual([600, 600]);
+    expect(sheet.tiles).toMatchObject({ cells: 5, columns: 2 });
+    expect(sheet.tiles!.srcs).toHaveLength(4);
+    const whole = await sharp(join(dir, 'public', sheet.src)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    // The bottom-right tile is the sheet's last 100 x 100 px: cell 35.
+    const last = await sharp(join(dir, 'public', sheet.tiles!.srcs[3]!)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    expect([last.info.width, last.info.height]).toEqual([100, 100]);
+    for (const [x, y] of [[10, 10], [50, 50], [90, 20]] as const) expect(last.data[y * 100 + x]).toBe(whole.data[(500 + y) * 600 + 500 + x]);
+    // Sheets of one tile have none: the sheet is the tile.
+    expect(manifest.sheets.every((s) => s.width > 512 || s.height > 512 || !s.tiles)).toBe(true);
   });
 });
 
