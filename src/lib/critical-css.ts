@@ -2,12 +2,12 @@
 // its first paint. Pure functions over built HTML and CSS text, used by
 // src/lib/merge-stylesheets.ts after the build.
 //
-// - A chunk whose every selector is scoped to an Astro component absent from
+// - A rule whose every selector is scoped to an Astro component absent from
 //   the page (`[data-astro-cid-x]` with no element carrying that attribute)
 //   can match nothing there: Astro components render on the server only, so
 //   no script adds them later. Astro bundles the styles of every component a
 //   route imports, so e.g. the see:set widgets' styles otherwise ride along
-//   on every essay.
+//   on every essay. Such rules, and chunks of nothing else, are left out.
 // - Critical CSS is a prefix of the page's chunks (whole chunks, in order, so
 //   the cascade is the one of the single stylesheet it replaces), at most
 //   CRITICAL_GZIP_BYTES gzip. The rest is linked from the <body>, just before
@@ -16,7 +16,7 @@
 //   not style, so nothing shifts when it arrives.
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { selectorLists, splitSelectorList } from './css-rules.ts';
+import { isConditional, isStyleRule, selectorLists, splitRules, splitSelectorList, type CssRule } from './css-rules.ts';
 
 /** Issue 18: critical CSS inline, at most 3 KB gzip. */
 export const CRITICAL_GZIP_BYTES = 3 * 1024;
@@ -28,16 +28,37 @@ const CID = /\[data-astro-cid-([\w-]+)\]/g;
 /** Selector text with `:not(...)` arguments removed: a component named only inside :not() does not scope the selector. */
 const withoutNot = (selector: string) => selector.replace(/:not\((?:[^()]|\([^()]*\))*\)/g, '');
 
+/** True when no selector of the list can match in `html`: each names an Astro component absent from it. */
+function unmatchable(list: string, html: string): boolean {
+  return splitSelectorList(list).every((selector) => {
+    const cids = [...withoutNot(selector).matchAll(CID)].map((m) => m[1]!);
+    return cids.length > 0 && cids.some((cid) => !html.includes(`data-astro-cid-${cid}`));
+  });
+}
+
 /** True when no rule of `css` can match anything in `html` (see the note at the top). */
 export function unusedScopedChunk(css: string, html: string): boolean {
   const { lists, other } = selectorLists(css);
   if (other.length > 0 || lists.length === 0) return false;
-  return lists.every((list) =>
-    splitSelectorList(list).every((selector) => {
-      const cids = [...withoutNot(selector).matchAll(CID)].map((m) => m[1]!);
-      return cids.length > 0 && cids.some((cid) => !html.includes(`data-astro-cid-${cid}`));
-    }),
-  );
+  return lists.every((list) => unmatchable(list, html));
+}
+
+/**
+ * `css` without the style rules that can match nothing in `html` (scoped to
+ * absent components), and without conditional blocks left empty; everything
+ * else as written. Dropping rules that match nothing leaves the cascade as it was.
+ */
+export function withoutUnmatchableRules(css: string, html: string): string {
+  const keep = (rules: CssRule[]): string[] =>
+    rules.flatMap((rule) => {
+      if (isStyleRule(rule)) return unmatchable(rule.prelude, html) ? [] : [rule.text];
+      if (isConditional(rule)) {
+        const inner = keep(splitRules(rule.body!));
+        return inner.length ? [`${rule.prelude}{${inner.join('')}}`] : [];
+      }
+      return [rule.text];
+    });
+  return keep(splitRules(css)).join('');
 }
 
 /** How many leading chunks fit in `budget` gzip bytes together (0 if the first does not). */

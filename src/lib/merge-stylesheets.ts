@@ -7,14 +7,14 @@
 // The name carries a content hash, so pages with the same set share one file.
 //
 // With `critical` (the build's setting), the run in <head> goes further
-// (src/lib/critical-css.ts): chunks whose rules can match nothing on the page
-// are left out; the leading chunks (at most 3 KB gzip) are inlined as a
+// (src/lib/critical-css.ts): rules (and whole chunks) that can match nothing
+// on the page are left out; the leading chunks (at most 3 KB gzip) are inlined as a
 // <style> whose sha256 joins the page's CSP; the rest is preloaded from
 // <head> and linked in <body> before the first element it styles, so it does
 // not block the first paint. Readers without JavaScript get every rule: no
 // script is involved.
 import { createHash } from 'node:crypto';
-import { criticalChunkCount, restLinkPlace, unusedScopedChunk } from './critical-css.ts';
+import { criticalChunkCount, restLinkPlace, unusedScopedChunk, withoutUnmatchableRules } from './critical-css.ts';
 
 const LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/;
 const RUN = new RegExp(`${LINK.source}(?:\\s*${LINK.source})+`, 'g');
@@ -39,7 +39,7 @@ function chunkText(href: string, read: (href: string) => string): string {
 
 /** The href for chunks merged (one chunk keeps its own file). */
 function mergedHref(hrefs: string[], chunks: string[], files: Map<string, string>): string {
-  if (hrefs.length === 1) return hrefs[0]!;
+  if (hrefs.length === 1 && !hrefs[0]!.endsWith('#pruned')) return hrefs[0]!;
   const css = chunks.join('\n');
   const href = `/_astro/page.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
   files.set(href, `${css}\n`);
@@ -61,7 +61,15 @@ function splitHeadRun(html: string, read: (href: string) => string, files: Map<s
   const run = HEAD_RUN.exec(html);
   if (!run || headEnd < 0 || run.index > headEnd) return html;
   const hrefs = [...run[0].matchAll(new RegExp(LINK.source, 'g'))].map((m) => m[1]!);
-  const used = hrefs.map((href) => ({ href, css: chunkText(href, read) })).filter((c) => !unusedScopedChunk(c.css, html));
+  const used = hrefs
+    .map((href) => ({ href, css: chunkText(href, read) }))
+    .filter((c) => !unusedScopedChunk(c.css, html))
+    .map((c) => {
+      const css = withoutUnmatchableRules(c.css, html);
+      // A chunk with rules left out is a new file, never the original's name.
+      return { href: css === c.css ? c.href : `${c.href}#pruned`, css };
+    })
+    .filter((c) => c.css !== '');
   const count = criticalChunkCount(used.map((c) => c.css));
   const critical = used.slice(0, count).map((c) => c.css).join('\n');
   const rest = used.slice(count);

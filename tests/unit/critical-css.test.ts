@@ -2,7 +2,7 @@
 // cannot use, and placing the link to the rest before the first element it styles.
 import { describe, expect, it } from 'vitest';
 import { selectorLists, splitRules, splitSelectorList } from '../../src/lib/css-rules.ts';
-import { criticalChunkCount, originatingSelector, restLinkPlace, unusedScopedChunk } from '../../src/lib/critical-css.ts';
+import { criticalChunkCount, originatingSelector, restLinkPlace, unusedScopedChunk, withoutUnmatchableRules } from '../../src/lib/critical-css.ts';
 
 describe('splitRules', () => {
   it('splits top-level rules, keeping braces inside strings and blocks', () => {
@@ -36,6 +36,13 @@ describe('unusedScopedChunk', () => {
     expect(unusedScopedChunk(`${chunk}p{x:y}`, '<p></p>')).toBe(false);
     expect(unusedScopedChunk('p:not([data-astro-cid-abc]){x:y}', '<p></p>')).toBe(false);
     expect(unusedScopedChunk(`${chunk}@keyframes k{0%{x:y}}`, '<p></p>')).toBe(false);
+  });
+});
+
+describe('withoutUnmatchableRules', () => {
+  it('drops rules scoped to absent components and conditional blocks left empty, keeping the rest in order', () => {
+    const css = 'p{a:b}.x[data-astro-cid-gone]{a:b}@media print{.y[data-astro-cid-gone]{a:b}}@media (min-width:1px){.z[data-astro-cid-here]{a:b}.x[data-astro-cid-gone]{a:b}}.w[data-astro-cid-gone],.v{a:b}@keyframes k{0%{a:b}}';
+    expect(withoutUnmatchableRules(css, '<div data-astro-cid-here></div>')).toBe('p{a:b}@media (min-width:1px){.z[data-astro-cid-here]{a:b}}.w[data-astro-cid-gone],.v{a:b}@keyframes k{0%{a:b}}');
   });
 });
 
