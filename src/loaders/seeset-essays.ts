@@ -22,7 +22,7 @@ export function seesetEssays(base: string = SEESET_DIR): Loader {
         const essay = readSeesetEssay(location);
         const { file, source, body } = essay;
         for (const widget of essay.unplaced) logger.warn(unplacedWarning(file, widget));
-        checkBodyReferences(location, essay);
+        await checkBodyReferences(location, essay);
         const data = await parseData({ id: location.id, data: essay.raw, filePath: file });
         // Resolving here makes a missing collection or item fail the build early.
         const resolved = resolveSeesetEssay(location);
