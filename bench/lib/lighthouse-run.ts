@@ -18,8 +18,24 @@ export async function settle(limit: number, maxMs: number): Promise<number> {
 /** The 1-minute load average now, to two decimals. */
 export const loadNow = (): number => Number(loadavg()[0]!.toFixed(2));
 
-/** Lighthouse on `url`; the report is written to `reportPath` and returned parsed. */
-export function runLighthouse(url: string, reportPath: string): Promise<unknown> {
+/**
+ * Lighthouse on `url`; the report is written to `reportPath` and returned parsed.
+ * A run whose trace lost its navigation start (NO_NAVSTART, Lighthouse's own
+ * "please run Lighthouse again") is run again, up to twice: it otherwise ended
+ * a many-minute bench:anchors run in its first or second round.
+ */
+export async function runLighthouse(url: string, reportPath: string): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url, reportPath);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('NO_NAVSTART')) throw error;
+      console.log(`lighthouse: no navigation start in the trace of ${url}; running again (attempt ${attempt + 1})`);
+    }
+  }
+}
+
+function runLighthouseOnce(url: string, reportPath: string): Promise<unknown> {
   const cli = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
   const args = [
     cli, url, '--quiet', '--output=json', `--output-path=${reportPath}`,

@@ -1,11 +1,13 @@
 // Astro writes `<style>astro-island,...{display:contents}</style>` into <body>
 // just before a page's first island (withastro/astro#10308), which the Nu HTML
 // Checker rejects. After the build, move it into <head>: same bytes, so the
-// CSP hash Astro computed for it still matches.
+// CSP hash Astro computed for it still matches. Then the island runtime goes
+// where islands are (src/lib/island-runtime.ts).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pruneIslandRuntime } from '../lib/island-runtime.ts';
 
 export const ISLAND_STYLE_ELEMENT = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
@@ -38,7 +40,7 @@ export default function islandStylesInHead(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         for (const file of htmlFiles(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
-          const moved = moveIslandStylesToHead(html);
+          const moved = pruneIslandRuntime(moveIslandStylesToHead(html));
           if (moved !== html) writeFileSync(file, moved);
         }
       },

@@ -1,7 +1,8 @@
-// After the build: every page links one stylesheet (src/lib/merge-stylesheets.ts)
-// instead of several render-blocking ones. Must come before atomicOutput().
+// After the build: every page inlines its critical CSS and links the rest of
+// its stylesheets as one file that does not block the first paint
+// (src/lib/merge-stylesheets.ts). Must come before atomicOutput().
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergeStylesheetLinks } from '../lib/merge-stylesheets.ts';
@@ -18,7 +19,7 @@ export function mergeStylesheets(): AstroIntegration {
           if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
           const file = join(entry.parentPath, entry.name);
           const html = readFileSync(file, 'utf8');
-          const merged = mergeStylesheetLinks(html, (href) => readFileSync(join(root, href), 'utf8'));
+          const merged = mergeStylesheetLinks(html, (href) => readFileSync(join(root, href), 'utf8'), { critical: true }, relative(root, file));
           if (merged.html === html) continue;
           for (const [href, css] of merged.files) {
             if (written.has(href)) continue;
@@ -28,7 +29,7 @@ export function mergeStylesheets(): AstroIntegration {
           writeFileSync(file, merged.html);
           pages++;
         }
-        logger.info(`${pages} page(s) now link one stylesheet (${written.size} merged file(s))`);
+        logger.info(`${pages} page(s) now inline their critical CSS and link one stylesheet at most (${written.size} merged file(s))`);
       },
     },
   };
