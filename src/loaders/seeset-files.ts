@@ -120,7 +120,7 @@ export interface SeesetEssaySource {
   /** Declared widgets no marker places: warned about, not shown. */
   unplaced: { key: string; line: number }[];
   /** coverImg as the essay wrote it (`raw.coverImg` may be rewritten relative to the essay). */
-  coverAsWritten?: string;
+  coverAsWritten?: string | undefined;
 }
 
 export interface SeesetEssayLocation {

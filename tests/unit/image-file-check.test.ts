@@ -79,7 +79,7 @@ describe('essay images are checked before image work', () => {
   });
 
   it('refuses a truncated cover whose header still reads (only a decode finds it)', async () => {
-    const whole = await sharp({ create: { width: 300, height: 200, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+    const whole = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
     writeFileSync(join(essayDir, 'truncated.png'), whole.subarray(0, Math.floor(whole.length / 2)));
     expect((await sharp(join(essayDir, 'truncated.png')).metadata()).width).toBe(300);
     const error = await failure(essay('./truncated.png'));
