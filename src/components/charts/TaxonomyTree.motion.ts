@@ -12,11 +12,20 @@
 // the current focus (its rows hidden from screen readers until their step),
 // and rows, focus mark and scroll follow the reader's progress; at t = 0 the
 // tree is put back exactly.
-import { onMotion } from '../../lib/scrolly/motion-bridge.ts';
-import { easeInOut } from '../../lib/scrolly/motion-progress.ts';
+//
+// It shares no module with the scrolly motion runtime (src/components/scrolly/motion.ts):
+// a shared module would be split out of that chunk into one more request and
+// a few hundred bytes of chunk overhead on every page with motion. So the
+// motion event is read by name and the easing is written out here; a unit
+// test holds both to the runtime's.
+import type { MotionState } from '../../lib/scrolly/motion-bridge.ts';
 import { treeFrame, type TreeBox, type TreeLayout, type TreeRow } from '../../lib/charts/taxonomy-motion.ts';
 
 const STEP_MS = 400;
+/** motion-bridge.ts's MOTION_EVENT. */
+export const TREE_MOTION_EVENT = 'scrolly:motion';
+/** motion-progress.ts's easeInOut (smoothstep) on 0..1. */
+export const treeEase = (t: number) => t * t * (3 - 2 * t);
 
 interface Measured extends TreeLayout {
   els: Map<string, HTMLElement>;
@@ -122,7 +131,10 @@ export function startTreeMotion({ scrolly, tree, targets, focus }: TreeMotionOpt
   reduced.addEventListener('change', settle);
 
   if (scrub) {
-    onMotion(scrolly.dataset['scrolly']!, ({ step, t }) => {
+    const id = scrolly.dataset['scrolly']!;
+    document.addEventListener(TREE_MOTION_EVENT, (e) => {
+      const { id: of, step, t } = (e as CustomEvent<MotionState>).detail;
+      if (of !== id) return;
       const [a, b] = [target(step), target(step + 1)];
       if (t <= 0 || a === b || still()) {
         // Arrived (or back): the step's exact focus.
@@ -168,7 +180,7 @@ export function startTreeMotion({ scrolly, tree, targets, focus }: TreeMotionOpt
     const tick = (now: number) => {
       const k = (now - start) / STEP_MS;
       if (k >= 1) return settle();
-      draw(easeInOut(k));
+      draw(treeEase(k));
       frame = requestAnimationFrame(tick);
     };
     draw(0);
