@@ -30,16 +30,19 @@ const ESSAY_HTML_GZIP = 29 * KB;
 /**
  * Issue 19's byte rule for scrolly motion: the motion runtime costs at most
  * 3 KB gzip more than the static state swap (the Scrolly runtime script and
- * the chunks it imports, about 3.3 KB). The cost is the lazy motion chunk
+ * the chunks it imports, 4.2 KB). The cost is the lazy motion chunk
  * (src/components/scrolly/motion.ts and the tween), every chunk only it
  * imports, and the hook in the Scrolly script that loads it
  * (src/components/scrolly/motion-hook.ts: MOTION_HOOK_GZIP, measured by
  * bundling the Scrolly script with and without it, esbuild --minify, gzip:
  * 2,370 -> 2,595 B; it cannot be told apart inside the built bundle).
- * Measured 2026-12-06: motion chunk 4,0xx B + hook 225 B, about 4.3 KB,
- * over the rule by about 1.3 KB (the chunk was 3,455 B before axis easing
- * and keyed waffle cells, 3,825 B after, +~200 B for legend labels that
- * switch clear of moving ones). MOTION_OVER_STATIC_GZIP holds today's cost
+ * Measured 2026-12-06 (gzip level 6): static swap 4,154 B (Scrolly script
+ * 2,031, scrolly-shared 1,243, preload-helper 880); motion 4,666 B over it
+ * (motion chunk 4,045, motion-bridge 178 and motion-progress 218, split out
+ * because the threshold island and the image grid share them, hook 225),
+ * over the rule by 1,594 B. The chunk was 3,455 B before axis easing and
+ * keyed waffle cells, 3,825 B after, 4,045 B with legend labels that
+ * switch clear of moving ones. MOTION_OVER_STATIC_GZIP holds today's cost
  * so it cannot grow; the test prints the distance to the rule, and the
  * budget comes down to ISSUE_MOTION_GZIP when the runtime is trimmed (e.g.
  * path morph and axis easing as chunks of their own, loaded by a page that
@@ -47,7 +50,7 @@ const ESSAY_HTML_GZIP = 29 * KB;
  */
 const ISSUE_MOTION_GZIP = 3 * KB;
 const MOTION_HOOK_GZIP = 225;
-const MOTION_OVER_STATIC_GZIP = 4.4 * KB;
+const MOTION_OVER_STATIC_GZIP = 4.6 * KB;
 /** A data: URI this big in a page is an image that should be a (lazy) file. */
 const DATA_URI_CHARS = 2 * KB;
 /** Each cover file a dithered cover is served as; the phone's (the smallest, for viewports up to ~436 px) one. */
