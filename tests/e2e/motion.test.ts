@@ -310,7 +310,9 @@ describe('scrolly motion: the taxonomy tree focus', () => {
     const root = page.locator(`[data-scrolly="${TREE}"]`);
     expect(await root.getAttribute('data-motion')).toBe('scrub');
     const targets = JSON.parse((await page.locator(`[data-scrolly="${TREE}"] [data-taxonomy]`).getAttribute('data-steps'))!) as string[];
-    await root.scrollIntoViewIfNeeded();
+    // Straight to step 0's card (scrolling past step 1 on the way would open its branch for good, as focusNode does).
+    await intoCard(page, 0);
+    await twoFrames(page);
     await intoCard(page, 0);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/TaxonomyTree\.motion\.[\w-]+\.js$/.test(r.name)), undefined, { timeout: 10_000 });
     await page.waitForFunction(([id, t]) => document.querySelector(`[data-scrolly="${id}"] li[data-focused]`)?.getAttribute('data-node') === t, [TREE, targets[0]!] as const);

@@ -422,3 +422,12 @@ describe('axes that ease to a new domain', () => {
     expect(x(leaving)).toBe(start);
   });
 });
+
+describe('ScaleTimeline on a phone', () => {
+  it('leaves out a tick on the top end of the domain (its label would run past the edge)', async () => {
+    const { narrowTicks } = await import('../../src/lib/charts/scale-timeline.ts');
+    expect(narrowTicks([1e3, 1e7])).toEqual([1e3]);
+    expect(narrowTicks([1e3, 1e8])).toEqual([1e3, 1e7]);
+    expect(narrowTicks([1e3, 1e5])).toEqual([1e3]);
+  });
+});
