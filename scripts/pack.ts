@@ -1,10 +1,11 @@
 // `npm run pack`: the built site (dist/) as one zip that works opened from
 // disk (file://), for a classroom without Wi-Fi: links made relative, module
 // scripts re-bundled as classic scripts (browsers refuse ES modules from
-// file://), islands left as their server-rendered HTML, search left out.
+// file://), islands hydrated by a classic script of their own
+// (src/lib/offline-islands.ts), search left out.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { rewriteCss, rewriteHtml } from '../src/lib/offline-links.ts';
 import { writeZip, type ZipEntry } from '../src/lib/zip.ts';
@@ -23,9 +24,9 @@ folder: no network is needed.
 
 - Every essay, its figures, print handouts (<essay>/print/) and embeddable
   figures (embed/) are here.
-- Step-by-step figures work (their scripts are included); figures that hydrate as
-  interactive islands (for example dragging a threshold) show their static,
-  server-rendered state.
+- Step-by-step figures work (their scripts are included), interactive ones
+  too (the threshold you can drag, the image grid): they show the same
+  state at each step as the essay on the web.
 - Search is not included: it needs the site served over the web.
 `;
 
@@ -81,6 +82,57 @@ async function classicScript(dist: string, module: { src: string } | { code: str
   return `/${name}`;
 }
 
+const ISLAND_RUNTIME = fileURLToPath(new URL('../src/lib/offline-islands.ts', import.meta.url));
+
+/**
+ * Astro's island loader imports each island's component and renderer as ES
+ * modules, which a page opened from file:// may not load (pack.ts drops the
+ * loader). Instead, the page's island components and their renderers go into
+ * one classic script that hydrates them (src/lib/offline-islands.ts); its
+ * root-relative URL, or undefined for a page without islands.
+ */
+async function islandScript(dist: string, html: string, bundles: Map<string, string>): Promise<string | undefined> {
+  const pairs = new Map<string, string>();
+  for (const [tag] of html.matchAll(/<astro-island\s[^>]*>/g)) {
+    const component = /\scomponent-url="(\/_astro\/[^"]+)"/.exec(tag)?.[1];
+    const renderer = /\srenderer-url="(\/_astro\/[^"]+)"/.exec(tag)?.[1];
+    if (component && renderer) pairs.set(component, renderer);
+  }
+  if (pairs.size === 0) return undefined;
+  const entries = [...pairs].sort(([a], [b]) => a.localeCompare(b));
+  const code = [
+    ...entries.map(([c, r], i) => `import * as C${i} from ".${c}";\nimport R${i} from ".${r}";`),
+    `import { startOfflineIslands } from ${JSON.stringify(relative(resolve(dist), ISLAND_RUNTIME).split(sep).join('/'))};`,
+    `startOfflineIslands({ ${entries.map(([c], i) => `${JSON.stringify(c.split('/').pop())}: [C${i}, R${i}]`).join(', ')} });`,
+  ].join('\n');
+  return classicScript(dist, { code }, bundles);
+}
+
+const IMAGE_TYPES: Record<string, string> = { '.png': 'image/png', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.avif': 'image/avif' };
+
+/**
+ * A data file islands fetch (a grid's payload) as a classic script, which a
+ * page opened from file:// may load. The small sheets an image grid reads
+ * pixels back from (its `preview` and `overview` tiers) go in as data: URLs:
+ * a canvas that drew an image loaded from file:// is tainted and cannot be
+ * read. Other root-relative paths stay (offline-islands.ts rebases them).
+ */
+function dataScript(dist: string, file: string, json: string): string {
+  const inline = (value: unknown, key = ''): unknown => {
+    if (Array.isArray(value)) return value.map((v) => inline(v));
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => {
+      if ((key === 'preview' || key === 'overview') && (k === 'src' || k === 'safeSrc') && typeof v === 'string' && v.startsWith('/')) {
+        const type = IMAGE_TYPES[extname(v).toLowerCase()];
+        const path = join(dist, v.slice(1));
+        if (type && existsSync(path)) return [k, `data:${type};base64,${readFileSync(path).toString('base64')}`];
+      }
+      return [k, inline(v, k)];
+    }));
+  };
+  return `__offlineData(${JSON.stringify(`/${file}`)}, ${JSON.stringify(inline(JSON.parse(json)))});\n`;
+}
+
 async function offlineHtml(dist: string, file: string, html: string, bundles: Map<string, string>): Promise<string> {
   let out = html
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
@@ -97,6 +149,8 @@ async function offlineHtml(dist: string, file: string, html: string, bundles: Ma
     else if (src) replacement = tag;
     out = out.replace(tag, replacement);
   }
+  const islands = await islandScript(dist, out, bundles);
+  if (islands) out = out.replace(/<\/body>/, `<script defer src="${islands}"></script></body>`);
   return rewriteHtml(out, file);
 }
 
@@ -110,6 +164,9 @@ export async function offlineEntries(dist: string): Promise<ZipEntry[]> {
     const bytes = readFileSync(join(dist, file));
     if (file.endsWith('.html')) {
       entries.push({ path: file, data: Buffer.from(await offlineHtml(dist, file, bytes.toString('utf8'), bundles)) });
+    } else if (file.endsWith('.json')) {
+      entries.push({ path: file, data: bytes });
+      entries.push({ path: `${file}.js`, data: Buffer.from(dataScript(dist, file, bytes.toString('utf8'))) });
     } else if (file.endsWith('.css')) {
       entries.push({ path: file, data: Buffer.from(rewriteCss(bytes.toString('utf8'), file)) });
     } else {

@@ -6,9 +6,16 @@
 // - collections/5: "photos" GENERATED here (smooth colour fields with grain,
 //   at real photo sizes), labelled as generated, never real photographs;
 // - collections/7: OpenMoji drawings (CC BY-SA 4.0) with their names;
+// - collections/9: MANY_PHOTOS small GENERATED colour fields (synthetic,
+//   labelled so), more than a grid draws as photo tiles (GRID_PHOTO_LIMIT),
+//   so the canvas atlas grid is built and tested on a see:set collection;
 // - datasets/5/991.json: one OpenMoji item as a single-item export (dataset 5
 //   and collection 5 are different things, as in the series);
-// - img/9_ways/: covers and a body image; media/: no video (no encoder here).
+// - img/9_ways/: covers and a body image. media/test-pattern.mp4 (14 KB, a
+//   GENERATED test pattern, not footage) is committed, not written here: it was
+//   made once with `ffmpeg -f lavfi -i testsrc=duration=2:size=320x240:rate=12
+//   -c:v libx264 -profile:v baseline -pix_fmt yuv420p -movflags +faststart -an`
+//   (ffmpeg is not a dependency of the build or the tests).
 // Run by hand (`npm run fixtures:seeset-series`); the output is committed.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,6 +82,41 @@ async function photos(): Promise<void> {
   writeFileAtomic(join(BASE, 'collections/5.json'), exportJson(data));
 }
 
+/** More items than GRID_PHOTO_LIMIT (240): the grid showing them is drawn on a canvas from the atlas. */
+const MANY_PHOTOS = 260;
+
+/** A small deterministic colour field (no grain: a few hundred bytes as JPEG). */
+async function smallPhoto(width: number, height: number, seed: number): Promise<Buffer> {
+  const hue = (k: number) => Math.round(127 + 110 * Math.sin(seed * 0.37 + k));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="rgb(${hue(0)},${hue(2)},${hue(4)})"/><stop offset="1" stop-color="rgb(${hue(3)},${hue(5)},${hue(1)})"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${(0.25 + (seed % 7) / 12) * width}" cy="${(0.3 + (seed % 5) / 10) * height}" r="${0.2 * Math.min(width, height)}" fill="rgba(255,255,255,0.4)"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 70, mozjpeg: true }).toBuffer();
+}
+
+async function manyPhotos(): Promise<void> {
+  const dir = join(BASE, 'collections/9');
+  const sizes: [number, number][] = [[96, 72], [72, 96], [80, 80]];
+  const data = [];
+  for (let i = 0; i < MANY_PHOTOS; i++) {
+    const [width, height] = sizes[i % sizes.length]!;
+    const jpeg = await smallPhoto(width, height, i + 1);
+    const name = `synthetic-${String(i + 1).padStart(3, '0')}.jpg`;
+    writeFileAtomic(join(dir, 'files', name), jpeg);
+    data.push({
+      id: 9000 + i,
+      original_id: `fixture-synthetic-${i + 1}`,
+      kind: i % 5 === 4 ? 'val' : 'train',
+      meta: { NSFW: 'UNLIKELY', license: 'CC0 1.0 (test fixture)', width, height, note: GENERATED },
+      created_at: [2026, 12, 6, 10, 0, i % 60],
+      updated_at: [2026, 12, 6, 10, 0, i % 60],
+      files: [file(19000 + i, name, `fixture/${name}`, jpeg, width, height, 'image/jpeg')],
+      texts: [{ id: 29000 + i, text: `Synthetic colour field ${i + 1} of ${MANY_PHOTOS}, ${width} by ${height} pixels`, lang: 'en' }],
+      labels: [{ id: 39000 + i, name: 'synthetic', source: 'test fixture' }],
+      dataset: 'fixture-synthetic',
+    });
+  }
+  writeFileAtomic(join(BASE, 'collections/9.json'), exportJson(data));
+}
+
 async function drawings(): Promise<void> {
   const records = JSON.parse(readFileSync(join(OPENMOJI, 'data/openmoji.json'), 'utf8')) as { hexcode: string; annotation: string; openmoji_author: string }[];
   const hexes = ['1F985', '1F426', '1F99C', '1F9A9', '1F427', '1F989'];
@@ -128,6 +170,7 @@ async function images(): Promise<void> {
 }
 
 await photos();
+await manyPhotos();
 await drawings();
 await singleItem();
 await images();

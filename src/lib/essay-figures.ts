@@ -121,6 +121,17 @@ export function figureHtml(html: string, id: string, essayPath = ''): string | u
     const inside = el.getAttribute('id') === target || (Array.from(el.querySelectorAll('[id]')) as El[]).some((e) => e.getAttribute('id') === target);
     if (!inside) a.setAttribute('href', `${essayPath}#${target}`);
   }
+  // Names and descriptions by id reach only what the embed has (a footnote
+  // reference's aria-describedby="footnote-label" names the essay's footnotes heading).
+  const ids = new Set((Array.from(el.querySelectorAll('[id]')) as El[]).map((e) => e.getAttribute('id')));
+  ids.add(el.getAttribute('id'));
+  for (const attr of ['aria-describedby', 'aria-labelledby']) {
+    for (const e of Array.from(el.querySelectorAll(`[${attr}]`)) as El[]) {
+      const kept = (e.getAttribute(attr) ?? '').split(/\s+/).filter((ref) => ref && ids.has(ref));
+      if (kept.length) e.setAttribute(attr, kept.join(' '));
+      else e.removeAttribute(attr);
+    }
+  }
   const scripts = (Array.from(root.querySelectorAll('script')) as El[]).filter((s) => !el.contains(s)).map((s) => s.outerHTML);
   return [el.outerHTML, ...new Set(scripts)].join('\n');
 }
@@ -158,6 +169,38 @@ function suffixIds(clone: El, suffix: string): void {
   }
 }
 
+/**
+ * Paper has no disclosures: a content warning (details.item-warning) prints
+ * its warning and leaves the image out; a closed branch of a tree prints its
+ * line only; any other <details> prints open, its summary as a plain label.
+ */
+function unfoldDetails(doc: Doc, root: El): void {
+  // Innermost first, so a replaced parent carries already unfolded children.
+  for (const details of (Array.from(root.querySelectorAll('details')) as El[]).reverse()) {
+    const summary = details.querySelector(':scope > summary') as El | null;
+    if (details.classList.contains('item-warning')) {
+      const note = doc.createElement('p');
+      note.setAttribute('class', 'handout-warning');
+      const warning = squash((summary?.querySelector('span') ?? summary)?.textContent) || 'Content warning.';
+      note.textContent = `${warning} The image is not printed; it is behind the same warning online.`;
+      details.replaceWith(note);
+      continue;
+    }
+    const label = doc.createElement(summary?.closest('.taxonomy-tree') ? 'span' : 'p');
+    label.setAttribute('class', 'handout-details-label');
+    if (summary) {
+      for (const child of Array.from(summary.childNodes)) label.appendChild(child);
+      summary.remove();
+    }
+    const block = doc.createElement('div');
+    block.setAttribute('class', `handout-details ${details.getAttribute('class') ?? ''}`.trim());
+    block.appendChild(label);
+    const closedBranch = !details.hasAttribute('open') && details.closest('.taxonomy-tree');
+    if (!closedBranch) for (const child of Array.from(details.childNodes)) block.appendChild(child);
+    details.replaceWith(block);
+  }
+}
+
 export interface Handout {
   html: string;
   /** Absolute URLs of the links in the text, numbered in order (footnote n = links[n-1]). */
@@ -175,6 +218,7 @@ export function handoutHtml(html: string, pageUrl: string): Handout {
   for (const el of Array.from(root.querySelectorAll('script, button, template, [data-print-hide]')) as El[]) el.remove();
   // Islands stay as their server-rendered HTML: nothing on paper hydrates.
   for (const el of Array.from(root.querySelectorAll('astro-island, astro-slot')) as El[]) el.replaceWith(...Array.from(el.childNodes));
+  unfoldDetails(doc, root);
 
   for (const scrolly of scrollyRoots(root)) {
     const id = scrolly.getAttribute('data-scrolly') ?? '';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { unplacedWarning } from '../lib/seeset/markers.ts';
 import { markerPlaceholders } from '../lib/seeset/placeholders.ts';
-import { checkBodyReferences, readSeesetEssay, resolveSeesetEssay, SEESET_DIR, seesetLayout, type SeesetEssayLocation } from './seeset-files.ts';
+import { checkBodyReferences, checkCoverImage, readSeesetEssay, resolveSeesetEssay, SEESET_DIR, seesetLayout, type SeesetEssayLocation } from './seeset-files.ts';
 import { syncAndWatch } from './sync-store.ts';
 
 export function seesetEssays(base: string = SEESET_DIR): Loader {
@@ -22,7 +22,8 @@ export function seesetEssays(base: string = SEESET_DIR): Loader {
         const essay = readSeesetEssay(location);
         const { file, source, body } = essay;
         for (const widget of essay.unplaced) logger.warn(unplacedWarning(file, widget));
-        checkBodyReferences(location, essay);
+        await checkCoverImage(location, essay);
+        await checkBodyReferences(location, essay);
         const data = await parseData({ id: location.id, data: essay.raw, filePath: file });
         // Resolving here makes a missing collection or item fail the build early.
         const resolved = resolveSeesetEssay(location);

@@ -4,6 +4,7 @@
 // and images. The thin I/O shell around src/lib/seeset/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { AuthorError, type AuthorErrorDetails } from '../lib/author-error.ts';
 import { containedPath } from '../lib/contained-path.ts';
@@ -17,6 +18,8 @@ import type { WidgetDeclaration } from '../lib/seeset/widgets.ts';
 import { parseSeesetFrontmatter } from '../lib/seeset/essay-frontmatter.ts';
 import { sha256 as sha256Hex } from '../lib/sha256.ts';
 import { parseExcludeList } from '../lib/images/exclude-list.ts';
+import { assertImageFileUsable } from '../lib/images/image-file-check.ts';
+import { cachedRemoteImage, localiseRemoteImage, RemoteImageFailure, type RemoteImageOptions } from './seeset-remote.ts';
 
 /** Where see:set essays live: content/seeset/<slug>/index.md (+ collections/), or content/seeset/<series>/<Name>.md. */
 export const SEESET_DIR = 'content/seeset';
@@ -116,6 +119,8 @@ export interface SeesetEssaySource {
   widgets: Record<string, WidgetDeclaration>;
   /** Declared widgets no marker places: warned about, not shown. */
   unplaced: { key: string; line: number }[];
+  /** coverImg as the essay wrote it (`raw.coverImg` may be rewritten relative to the essay). */
+  coverAsWritten?: string;
 }
 
 export interface SeesetEssayLocation {
@@ -250,10 +255,11 @@ export function readSeesetEssay(where: SeesetEssayLocation | string): SeesetEssa
   const { raw, data } = parseSeesetFrontmatter(yaml, file, keyLines);
   const unplaced = pairMarkers(findMarkers(body, bodyLine, file), declaredWidgets(keyLines), file);
   const widgets = Object.fromEntries(Object.entries(data.widgets).filter(([key]) => !unplaced.some((u) => u.key === key)));
-  if (typeof raw['coverImg'] === 'string' && raw['coverImg'].startsWith('/')) {
-    raw['coverImg'] = publicFile(location, raw['coverImg'], { file, line: keyLines.get('coverImg'), field: 'coverImg' }).relativeToEssay;
+  const coverAsWritten = typeof raw['coverImg'] === 'string' ? raw['coverImg'] : undefined;
+  if (coverAsWritten?.startsWith('/')) {
+    raw['coverImg'] = publicFile(location, coverAsWritten, { file, line: keyLines.get('coverImg'), field: 'coverImg' }).relativeToEssay;
   }
-  return { file, source, body, bodyLine, keyLines, raw, widgets, unplaced };
+  return { file, source, body, bodyLine, keyLines, raw, widgets, unplaced, coverAsWritten };
 }
 
 /** A site path (`/img/x.png`) as a reference inside the public tree (`img/x.png`). */
@@ -340,22 +346,72 @@ export function canonicalFor(url: string, old: ReadonlyMap<string, string>): str
   return target === undefined ? undefined : `${target}${m![2] ?? ''}`;
 }
 
+/** The fix for a remote image that cannot be downloaded. */
+const remoteFix = (url: string) => `download it yourself into ${SEESET_DIR}/${SEESET_PUBLIC}/img/remote/<name>, point to /img/remote/<name> and keep ${url} in the text as its source; or build where the network reaches that host (see "Remote images" in docs/authoring.md)`;
+
 /**
  * Checks that every image and media file the body loads is in the public
- * tree (or fails at its line), and that no image is remote: a remote image
- * would be blocked by the site's CSP and break silently.
+ * tree (or fails at its line). A remote image is downloaded into the cache
+ * (src/loaders/seeset-remote.ts) and served from the build; one that cannot
+ * be downloaded, and any other remote media, stops the build at its line:
+ * left remote, the site's CSP would block it and it would break silently.
  */
-export function checkBodyReferences(location: SeesetBodyLocation, essay: Pick<SeesetEssaySource, 'file' | 'body' | 'bodyLine'>): void {
+export async function checkBodyReferences(location: SeesetBodyLocation, essay: Pick<SeesetEssaySource, 'file' | 'body' | 'bodyLine'>, remote: RemoteImageOptions = {}): Promise<void> {
   for (const ref of bodyReferences(essay.body, essay.bodyLine)) {
     if (ref.kind !== 'asset') continue;
     const where = { file: essay.file, line: ref.line };
-    if (isRemote(ref.url)) {
-      throw new AuthorError(`the body loads ${ref.url} from another site; the site's Content Security Policy would block it, and builds do not download images`, {
-        ...where, hint: `download it into ${SEESET_DIR}/${SEESET_PUBLIC}/ (e.g. ${SEESET_DIR}/${SEESET_PUBLIC}/img/remote/<name>), keep the URL as its source in the caption, and point to /img/remote/<name>`,
+    if (isRemote(ref.url) && !ref.image) {
+      throw new AuthorError(`the body loads ${ref.url} from another site; the site's Content Security Policy would block it, and only images are downloaded`, {
+        ...where, hint: `download it into ${SEESET_DIR}/${SEESET_PUBLIC}/ (e.g. ${SEESET_DIR}/${SEESET_PUBLIC}/media/<name>) and point to /media/<name>`,
       });
     }
-    if (isSitePath(ref.url)) publicFile(location, ref.url.split(/[?#]/)[0]!, where);
+    if (isRemote(ref.url)) {
+      try {
+        await localiseRemoteImage(ref.url, remote);
+      } catch (error) {
+        if (!(error instanceof RemoteImageFailure)) throw error;
+        throw new AuthorError(`the remote image ${ref.url} could not be downloaded: ${error.reason}`, { ...where, hint: remoteFix(ref.url) });
+      }
+      continue;
+    }
+    if (!isSitePath(ref.url)) continue;
+    const { path } = publicFile(location, ref.url.split(/[?#]/)[0]!, where);
+    // A truncated or renamed file would otherwise fail later, in the image service, naming neither essay nor line.
+    if (ref.image) await assertImageFileUsable(path, ref.url, where);
   }
+}
+
+/** The essay's cover, decoded in full before the build spends time on it: a corrupt one fails at its frontmatter line. */
+export async function checkCoverImage(location: SeesetEssayLocation, essay: Pick<SeesetEssaySource, 'file' | 'raw' | 'keyLines' | 'coverAsWritten'>): Promise<void> {
+  const cover = essay.raw['coverImg'];
+  if (typeof cover !== 'string' || /^[a-z]+:/i.test(cover)) return;
+  const path = resolve(dirname(location.path), cover);
+  if (!existsSync(path)) return; // the content schema names a missing cover with its field
+  await assertImageFileUsable(path, essay.coverAsWritten ?? cover, { file: essay.file, line: essay.keyLines.get('coverImg'), field: 'coverImg' });
+}
+
+/**
+ * Each remote <img> gets its URL printed after it as its source (the src
+ * itself is then served locally). Done on the parsed HTML: an alt text may
+ * hold a ">" that a pattern over the markup would take for the tag's end.
+ */
+function creditRemoteImages(html: string): string {
+  if (!/<img\b[^]*?\bsrc\s*=\s*["']?(?:https?:)?\/\//i.test(html)) return html;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  for (const img of [...root.querySelectorAll('img')]) {
+    const url = img.getAttribute('src') ?? '';
+    if (!isRemote(url)) continue;
+    const small = document.createElement('small');
+    small.setAttribute('class', 'source-line seeset-image-source');
+    const link = document.createElement('a');
+    link.setAttribute('href', url);
+    link.textContent = url;
+    small.append('Source: ', link);
+    img.after(small);
+  }
+  return root.innerHTML;
 }
 
 /**
@@ -363,9 +419,15 @@ export function checkBodyReferences(location: SeesetBodyLocation, essay: Pick<Se
  * (`register` stores the bytes under a fingerprinted URL) and old series
  * URLs pointing at the essays' canonical pages.
  */
-export function rewriteBody(html: string, location: SeesetBodyLocation, register: (path: string) => string, old: ReadonlyMap<string, string> = oldUrls()): string {
-  const rewritten = rewriteUrls(html, (url, attribute) => {
+export function rewriteBody(html: string, location: SeesetBodyLocation, register: (path: string) => string, old: ReadonlyMap<string, string> = oldUrls(), remote: Pick<RemoteImageOptions, 'cacheDir'> = {}): string {
+  const rewritten = rewriteUrls(creditRemoteImages(html), (url, attribute) => {
     if (attribute === 'href') return canonicalFor(url, old);
+    if (isRemote(url)) {
+      // checkBodyReferences (run by the loader) downloaded it, or stopped the build.
+      const local = cachedRemoteImage(url, remote.cacheDir);
+      if (!local) throw new AuthorError(`the remote image ${url} is not in the download cache`, { file: rel(location.path), hint: remoteFix(url) });
+      return register(local.path);
+    }
     if (!isSitePath(url) || !location.publicRoot) return undefined;
     return register(publicFile(location, url.split(/[?#]/)[0]!, { file: rel(location.path) }).path);
   });

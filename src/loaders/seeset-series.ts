@@ -1,8 +1,8 @@
 // Astro content loader for the blurbs of see:set series: each series folder's
 // intro.md (no frontmatter), rendered like an essay body, becomes the series
 // page at /<series>/ (src/pages/[series]/index.astro). A blurb's images by
-// site path must be in the public tree, and remote ones stop the build at
-// their line, as in essays.
+// site path must be in the public tree, and remote ones are downloaded (or
+// stop the build at their line), as in essays.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +20,7 @@ export function seesetSeries(base: string = SEESET_DIR): Loader {
         const file = relative(process.cwd(), series.intro);
         const source = readFileSync(series.intro, 'utf8');
         const { title, body } = seriesIntro(series.folder, source);
-        checkBodyReferences({ path: series.intro, publicRoot: series.publicRoot }, { file, body, bodyLine: 1 });
+        await checkBodyReferences({ path: series.intro, publicRoot: series.publicRoot }, { file, body, bodyLine: 1 });
         const data = await parseData({ id: series.folder, data: { title, folder: series.folder, essays: series.essays }, filePath: file });
         const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(series.intro) });
         store.set({ id: series.folder, data, body, filePath: file, digest: generateDigest(source), rendered });

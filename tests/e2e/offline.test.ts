@@ -68,16 +68,31 @@ describe('offline copy (file://)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps an image grid readable offline: islands stay server-rendered, so the static fallback shows', async () => {
+  it('draws an image grid offline: its island hydrates from a classic script and reads its payload from a script copy', async () => {
     const { page, errors } = await openFile('grids-demo/index.html');
-    const grid = page.locator('[data-image-grid][data-dataset="mnist"]');
+    const grid = page.locator('[data-image-grid][data-dataset="mnist"]').first();
     await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.waitForTimeout(500);
-    // pack.ts leaves islands unhydrated, so the payload file is never fetched over file://.
-    expect(await grid.locator('.grid-fallback').isVisible()).toBe(true);
-    expect(await grid.locator('.grid-fallback table.grid-counts').isVisible()).toBe(true);
-    expect(await grid.locator('canvas.grid-canvas').count()).toBe(0);
-    expect(await grid.locator('.grid-loading').count()).toBe(0); // no loading line that never ends
+    const island = grid.locator('.grid-island[data-drawn="true"]');
+    await island.waitFor({ timeout: 15_000 });
+    expect(await grid.locator('canvas.grid-canvas').isVisible()).toBe(true);
+    expect(await grid.locator('.grid-fallback').isVisible()).toBe(false);
+    expect(await grid.locator('.grid-error').count()).toBe(0);
+    // Cells were painted: some pixel of the canvas is not the background.
+    const painted = await grid.locator('canvas.grid-canvas').evaluate((c: HTMLCanvasElement) => {
+      const copy = document.createElement('canvas');
+      copy.width = c.width;
+      copy.height = c.height;
+      const cx = copy.getContext('2d')!;
+      cx.drawImage(c, 0, 0);
+      try {
+        const px = cx.getImageData(0, 0, copy.width, copy.height).data;
+        for (let i = 0; i < px.length; i += 4) if (px[i]! < 128) return true;
+        return false;
+      } catch {
+        return 'tainted';
+      }
+    });
+    expect(painted).toBe(true);
     expect(errors).toEqual([]);
   });
 

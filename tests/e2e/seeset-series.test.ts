@@ -10,7 +10,7 @@ import { launch, type OpenBrowser } from './browser.ts';
 import { formatAxeViolations, recordedViolations, runAxe, watchPages } from './page-audit.ts';
 
 const ESSAYS = [
-  { path: '/gulls-fixture/', old: '/9-ways-to-see/Gulls/', widgets: ['grid-1', 'image-1'], last: 'is\nlinked here by the series' },
+  { path: '/gulls-fixture/', old: '/9-ways-to-see/Gulls/', widgets: ['grid-1', 'image-1', 'grid-2'], last: 'is\nlinked here by the series' },
   { path: '/posters-fixture/', old: '/9-ways-to-see/Posters/', widgets: ['carousel-1'], last: 'by the URL the series gave it' },
   { path: '/inaturalist-fixture/', old: '/9-ways-to-see/iNaturalist-Fixture/', widgets: ['carousel-1', 'image-1'], last: 'read from' },
 ];
@@ -45,6 +45,50 @@ describe('a dropped-in see:set series', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a grid above GRID_PHOTO_LIMIT is drawn on the canvas from the atlas, keyboard-driven; the grid under it stays photo tiles', async () => {
+    const { page, errors } = await browser.open('/gulls-fixture/');
+    // grid-1 (8 items): photo tiles, no canvas.
+    const small = page.locator('[data-seeset-widget="grid-1"]');
+    expect(await small.locator('[data-photo-tile]').count()).toBe(8);
+    expect(await small.locator('canvas').count()).toBe(0);
+    // grid-2 (260 synthetic items, collection 9): the canvas atlas grid, every cell drawn.
+    const big = page.locator('[data-seeset-widget="grid-2"]');
+    expect(await big.locator('[data-photo-tile]').count()).toBe(0);
+    const grid = big.locator('[data-image-grid]');
+    expect(await grid.getAttribute('data-dataset')).toBe('seeset-gulls-fixture');
+    expect(await grid.getAttribute('data-collection')).toBe('9');
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const island = grid.locator('.grid-island[data-drawn="true"]');
+    await island.waitFor({ timeout: 20_000 });
+    expect(await island.getAttribute('data-cells')).toBe('260');
+    const canvas = grid.locator('canvas.grid-canvas');
+    expect(await canvas.count()).toBe(1);
+    expect(await grid.locator('.grid-fallback').isVisible()).toBe(false);
+    // Not blank: the synthetic fields are saturated colours, the page background is not.
+    const coloured = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 60) n++;
+      return { n, total: data.length / 4 };
+    });
+    expect(coloured.n).toBeGreaterThan(coloured.total / 10);
+    await expect(grid.locator('.grid-summary').textContent()).resolves.toMatch(/^Showing 260 /);
+    // Keyboard: Enter opens the first item's card, arrows move, Esc closes.
+    await grid.locator('.grid-scroller').focus();
+    await page.keyboard.press('Enter');
+    const card = grid.locator('.grid-card');
+    await card.waitFor();
+    await expect(card.locator('.grid-card-id').textContent()).resolves.toBe('9000');
+    await page.keyboard.press('ArrowRight');
+    await expect(card.locator('.grid-card-id').textContent()).resolves.toBe('9001');
+    await expect(card.textContent()).resolves.toContain('Synthetic colour field 2 of 260');
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    const { csp } = await recordedViolations(page);
+    expect(csp).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('serves the body image from the build, rewrites old-URL links, prints the repeated excerpt once, keeps footnotes', async () => {
     const { page, errors } = await browser.open('/gulls-fixture/');
     const body = page.locator('.essay-body');
@@ -62,6 +106,31 @@ describe('a dropped-in see:set series', () => {
     // An item with labels: [] reads in plain words, never "; ." or a bare "?".
     const captions = await page.locator('article figcaption').allInnerTexts();
     for (const caption of captions) expect(caption).not.toMatch(/;\s*\.|(^|\s)\?(\s|\.|,|$)/);
+    expect(errors).toEqual([]);
+  });
+
+  it('serves the body video from the build: fingerprinted, video/mp4, Range answered with 206, playable', async () => {
+    const { page, errors } = await browser.open('/posters-fixture/');
+    const source = page.locator('.essay-body video source');
+    const src = await source.getAttribute('src');
+    expect(src).toMatch(/^\/generated\/seeset\/test-pattern\.[0-9a-f]{16}\.mp4$/);
+    const whole = await page.request.get(new URL(src!, page.url()).href);
+    expect(whole.status()).toBe(200);
+    expect(whole.headers()['content-type']).toBe('video/mp4');
+    const size = (await whole.body()).length;
+    const part = await page.request.get(new URL(src!, page.url()).href, { headers: { Range: 'bytes=100-199' } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()['content-range']).toBe(`bytes 100-199/${size}`);
+    expect((await part.body()).length).toBe(100);
+    // The browser reads the clip's metadata: a two-second test pattern.
+    const video = page.locator('.essay-body video');
+    await video.scrollIntoViewIfNeeded();
+    await video.evaluate((el: HTMLVideoElement) => el.load());
+    await expect.poll(() => video.evaluate((el: HTMLVideoElement) => el.readyState), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    expect(await video.evaluate((el: HTMLVideoElement) => Math.round(el.duration))).toBe(2);
+    expect(await video.evaluate((el: HTMLVideoElement) => el.error)).toBeNull();
+    const { csp } = await recordedViolations(page);
+    expect(csp).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -41,6 +41,15 @@ describe('figureHtml', () => {
     const doc = dom(figureHtml(essay, 'f', '/e/')!);
     expect(Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['/e/#intro', '#note']);
   });
+
+  it('keeps id references (aria-describedby, aria-labelledby) only to what the embed holds', () => {
+    const essay = '<h2 id="footnote-label">Notes</h2><figure id="f" aria-labelledby="f-t"><p id="f-t">T</p>'
+      + '<a href="#fn-1" aria-describedby="footnote-label">1</a><span aria-describedby="f-t footnote-label">s</span></figure>';
+    const doc = dom(figureHtml(essay, 'f', '/e/')!);
+    expect(doc.querySelector('a')!.hasAttribute('aria-describedby')).toBe(false);
+    expect(doc.querySelector('span')!.getAttribute('aria-describedby')).toBe('f-t');
+    expect(doc.querySelector('figure')!.getAttribute('aria-labelledby')).toBe('f-t');
+  });
 });
 
 describe('handoutHtml', () => {
@@ -76,6 +85,20 @@ describe('handoutHtml', () => {
   it('removes scripts and buttons, and unwraps islands into their static HTML', () => {
     expect(doc.querySelectorAll('script, button, astro-island').length).toBe(0);
     expect(doc.querySelector('a.copy-link')!.textContent).toBe('Copy a link');
+  });
+
+  it('prints disclosures open, content warnings without their image, closed tree branches as one line', () => {
+    const body = '<details class="sc-more"><summary>About this photo</summary><p>CC BY 4.0, by A. Person</p></details>'
+      + '<details class="item-warning"><summary><span>Content warning: marked NSFW.</span> <span>Show image</span></summary><img src="/x.png" alt="x"></details>'
+      + '<ul class="taxonomy-tree"><li><details open><summary><span class="taxonomy-label">person</span></summary><ul>'
+      + '<li><details><summary><span class="taxonomy-label">worker</span></summary><ul><li>hidden leaf</li></ul></details></li></ul></details></li></ul>';
+    const printed = dom(handoutHtml(body, 'https://site.example/e/').html);
+    expect(printed.querySelectorAll('details, summary')).toHaveLength(0);
+    expect(printed.querySelector('.handout-details.sc-more')!.textContent).toBe('About this photoCC BY 4.0, by A. Person');
+    expect(printed.querySelector('img')).toBeNull();
+    expect(printed.querySelector('.handout-warning')!.textContent).toBe('Content warning: marked NSFW. The image is not printed; it is behind the same warning online.');
+    expect(Array.from(printed.querySelectorAll('.taxonomy-label')).map((l) => l.textContent)).toEqual(['person', 'worker']);
+    expect(printed.body.textContent).not.toContain('hidden leaf');
   });
 
   it('keeps ids unique across the per-step copies of a graphic, with their references', () => {

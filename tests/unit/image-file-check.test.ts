@@ -78,6 +78,15 @@ describe('essay images are checked before image work', () => {
     expect(corrupt.hint).toMatch(/export it again/);
   });
 
+  it('refuses a truncated cover whose header still reads (only a decode finds it)', async () => {
+    const whole = await sharp({ create: { width: 300, height: 200, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+    writeFileSync(join(essayDir, 'truncated.png'), whole.subarray(0, Math.floor(whole.length / 2)));
+    expect((await sharp(join(essayDir, 'truncated.png')).metadata()).width).toBe(300);
+    const error = await failure(essay('./truncated.png'));
+    expect(error).toMatchObject({ line: 3, field: 'coverImg' });
+    expect(error.message).toMatch(/coverImg: image "\.\/truncated\.png" is damaged: its pixels cannot be read/);
+  });
+
   it('refuses a body image that is corrupt, at its line', async () => {
     writeFileSync(join(essayDir, 'bad.png'), 'garbage');
     expect(await failure(essay('./good.png', 'Text.\n\n![Broken](./bad.png)'))).toMatchObject({ line: 8, field: 'image' });

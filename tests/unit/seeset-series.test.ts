@@ -6,10 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { authorError } from '../fixtures/author-error.ts';
+import { authorError, authorErrorOf } from '../fixtures/author-error.ts';
 import { bodyReferences, rewriteUrls } from '../../src/lib/seeset/body-assets.ts';
 import { unplacedWarning } from '../../src/lib/seeset/markers.ts';
-import { canonicalFor, checkBodyReferences, essayCollections, oldUrls, readSeesetEssay, resolveSeesetEssay, rewriteBody, seesetLayout } from '../../src/loaders/seeset-files.ts';
+import { canonicalFor, checkBodyReferences, checkCoverImage, essayCollections, oldUrls, readSeesetEssay, resolveSeesetEssay, rewriteBody, seesetLayout } from '../../src/loaders/seeset-files.ts';
 
 let root: string;
 beforeEach(() => {
@@ -70,14 +70,14 @@ describe('reading a series essay', () => {
     expect(source.unplaced).toEqual([{ key: 'image-2', line: lineOf(path, 'image-2:') }]);
     expect(unplacedWarning(source.file, source.unplaced[0]!)).toMatch(/9-ways-to-see\/Gulls\.md:\d+: image-2 is declared but no \[:image-2\] marker places it/);
     const widgets = resolveSeesetEssay(essay('gulls-fixture'));
-    expect([...widgets.keys()]).toEqual(['grid-1', 'image-1']);
+    expect([...widgets.keys()]).toEqual(['grid-1', 'grid-2', 'image-1']);
     const grid = widgets.get('grid-1')!;
     const image = widgets.get('image-1')!;
     expect(grid.collection.id).toBe('5');
     expect(grid.kind === 'grid' && grid.items.map((s) => s.item.dataset)).toEqual(Array(8).fill('fixture-photos'));
     expect(image.collection.id).toBe('datasets-5');
     expect(image.kind === 'image' && [image.item.item.id, image.item.fileIndex, image.item.file.name]).toEqual([991, 1, '1F99A-black.png']);
-    expect([...essayCollections(essay('gulls-fixture')).keys()].sort()).toEqual(['5', 'datasets-5']);
+    expect([...essayCollections(essay('gulls-fixture')).keys()].sort()).toEqual(['5', '9', 'datasets-5']);
   });
 
   it('accepts a file listed twice with two hashes when the one on disk matches one; names both and what it got otherwise', () => {
@@ -102,24 +102,41 @@ describe('reading a series essay', () => {
 
 describe('the body', () => {
   it('finds images, raw HTML media and links with their lines', () => {
-    const refs = bodyReferences('Text\n![a](/img/a.png "t")\n<video controls><source src="/media/x.mp4" type="video/mp4" /></video>\nSee [b](/9-ways-to-see/C4).', 10);
+    const refs = bodyReferences('Text\n![a](/img/a.png "t")\n<video controls><source src="/media/x.mp4" type="video/mp4" /></video>\nSee [b](/9-ways-to-see/C4). <img alt="" src="https://h.example/p.png">', 10);
     expect(refs).toEqual([
-      { url: '/img/a.png', line: 11, kind: 'asset' },
-      { url: '/media/x.mp4', line: 12, kind: 'asset' },
-      { url: '/9-ways-to-see/C4', line: 13, kind: 'link' },
+      { url: '/img/a.png', line: 11, kind: 'asset', image: true },
+      { url: '/media/x.mp4', line: 12, kind: 'asset', image: false },
+      { url: 'https://h.example/p.png', line: 13, kind: 'asset', image: true },
+      { url: '/9-ways-to-see/C4', line: 13, kind: 'link', image: false },
     ]);
   });
 
-  it('fails on a body image missing from the public tree, and on a remote image, at its line with the fix', () => {
+  it('fails on a body image missing from the public tree, and on remote video, at its line with the fix', async () => {
     const path = '9-ways-to-see/Gulls.md';
     edit(path, (t) => t.replace('/img/9_ways/graph.png', '/img/9_ways/missing.png'));
     const location = essay('gulls-fixture');
-    expect(authorError(() => checkBodyReferences(location, readSeesetEssay(location)))).toMatchObject({ line: lineOf(path, 'missing.png') });
-    edit(path, (t) => t.replace('/img/9_ways/missing.png', 'https://example.org/photos/1/original.jpeg'));
-    const error = authorError(() => checkBodyReferences(location, readSeesetEssay(location)));
-    expect(error).toMatchObject({ line: lineOf(path, 'https://example.org') });
-    expect(error.message).toMatch(/Content Security Policy would block it/);
-    expect(error.hint).toMatch(/download it into/);
+    expect(await authorErrorOf(checkBodyReferences(location, readSeesetEssay(location)))).toMatchObject({ line: lineOf(path, 'missing.png') });
+    edit(path, (t) => t.replace('![A wide generated colour field', '<video controls><source src="https://example.org/clip.mp4" type="video/mp4"></video>\n\n![A wide generated colour field'));
+    const error = await authorErrorOf(checkBodyReferences(location, readSeesetEssay(location)));
+    expect(error).toMatchObject({ line: lineOf(path, 'https://example.org/clip.mp4') });
+    expect(error.message).toMatch(/Content Security Policy would block it, and only images are downloaded/);
+    expect(error.hint).toMatch(/download it into content\/seeset\/public\//);
+  });
+
+  it('fails on a truncated cover or body image (valid header, damaged pixels) at its frontmatter or body line', async () => {
+    const path = '9-ways-to-see/Gulls.md';
+    const location = essay('gulls-fixture');
+    const truncate = (file: string) => writeFileSync(join(root, file), readFileSync(join(root, file)).subarray(0, Math.floor(readFileSync(join(root, file)).length / 2)));
+    await expect(checkCoverImage(location, readSeesetEssay(location))).resolves.toBeUndefined();
+    truncate('public/img/9_ways/gulls-cover.png');
+    const cover = await authorErrorOf(checkCoverImage(location, readSeesetEssay(location)));
+    expect(cover).toMatchObject({ line: lineOf(path, 'coverImg:'), field: 'coverImg' });
+    expect(cover.message).toMatch(/Gulls\.md:\d+: coverImg: image "\/img\/9_ways\/gulls-cover\.png" is damaged: its pixels cannot be read/);
+    expect(cover.hint).toMatch(/truncated/);
+    truncate('public/img/9_ways/graph.png');
+    const body = await authorErrorOf(checkBodyReferences(location, readSeesetEssay(location)));
+    expect(body).toMatchObject({ line: lineOf(path, '/img/9_ways/graph.png') });
+    expect(body.message).toMatch(/image "\/img\/9_ways\/graph\.png" is damaged/);
   });
 
   it('serves public-tree files through the build and points old series URLs at the canonical pages', () => {
@@ -131,7 +148,10 @@ describe('the body', () => {
     }, oldUrls(root));
     expect(html).toBe('<p><img loading="lazy" decoding="async" src="/generated/seeset/graph.abc.png" alt=""> <a href="/posters-fixture/">x</a> <a href="/posters-fixture/#top">y</a> <a href="https://example.org/">z</a></p>');
     expect(registered).toEqual([join(root, 'public/img/9_ways/graph.png')]);
-    expect(rewriteBody('<img loading="eager" src="https://example.org/a.png" alt="">', location, () => '', oldUrls(root))).toBe('<img loading="eager" src="https://example.org/a.png" alt="">');
+    expect(rewriteBody('<img loading="eager" src="/img/9_ways/graph.png" alt="">', location, () => '/g.png', oldUrls(root))).toBe('<img loading="eager" src="/g.png" alt="">');
+    // A remote image the loader has not downloaded is never left in the page (tests/unit/seeset-remote.test.ts: downloaded ones).
+    const notCached = authorError(() => rewriteBody('<img src="https://example.org/a.png" alt="">', location, () => '', oldUrls(root), { cacheDir: join(root, 'no-cache') }));
+    expect(notCached.message).toMatch(/https:\/\/example\.org\/a\.png is not in the download cache/);
     expect(canonicalFor('/9-ways-to-see/iNaturalist-Fixture', oldUrls(root))).toBe('/inaturalist-fixture/');
     expect(canonicalFor('/9-ways-to-see/Other', oldUrls(root))).toBeUndefined();
     expect(rewriteUrls('<a href="/a?x=1&amp;y=2">', (u) => `${u}#z`)).toBe('<a href="/a?x=1&amp;y=2#z">');

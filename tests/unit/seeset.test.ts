@@ -340,7 +340,7 @@ describe('see:set collections through the image pipeline', () => {
       const all = seesetGallerySpecs('content/seeset').map((make) => make());
       // The series fixture's galleries are covered in seeset-series.test.ts.
       expect(all.map((s) => `${s.dataset}/${s.collection}`)).toEqual([
-        'seeset-gulls-fixture/5', 'seeset-gulls-fixture/datasets-5', 'seeset-gulls-fixture/datasets-5-files', 'seeset-posters-fixture/7',
+        'seeset-gulls-fixture/5', 'seeset-gulls-fixture/9', 'seeset-gulls-fixture/datasets-5', 'seeset-gulls-fixture/datasets-5-files', 'seeset-posters-fixture/7',
         'seeset-inaturalist-fixture/5', 'seeset-inaturalist-fixture/datasets-5',
         'seeset-bring-your-own-seeset/1', 'seeset-bring-your-own-seeset/1-files', 'seeset-bring-your-own-seeset/2',
       ]);
@@ -371,6 +371,9 @@ describe('see:set collections through the image pipeline', () => {
       expect(manifest.photos['1000']!.placeholder).not.toBe(manifest.thumbnails['1000']!.placeholder);
       // Gulls' grid of 8 generated photos asks for all 8.
       expect(all[0]!.photos!.ids.size).toBe(8);
+      // Its grid of 260 synthetic fields (over GRID_PHOTO_LIMIT) is drawn from the atlas: no photo copies asked for.
+      expect(all[1]!.sources).toHaveLength(260);
+      expect(all[1]!.photos).toBeUndefined();
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

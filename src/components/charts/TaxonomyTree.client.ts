@@ -32,17 +32,31 @@ export function filterTree(tree: HTMLElement, query: string): number {
   return matches;
 }
 
-/** Opens the branch down to node `target`, marks it, and scrolls the tree (not the page) to it. */
+/**
+ * Opens the branch down to node `target`, marks it, and scrolls the tree (not
+ * the page) to it. Branches an earlier focus opened close again first, so a
+ * step shows the same tree however it was reached (a deep link, a slide, an
+ * embed, or the steps before it).
+ */
 export function focusNode(tree: HTMLElement, target: string): void {
   const node = Array.from(tree.querySelectorAll<HTMLLIElement>('li[data-node]')).find((li) => li.dataset['node'] === target);
   if (!node) return;
   for (const old of tree.querySelectorAll('[data-focused]')) old.removeAttribute('data-focused');
+  for (const opened of tree.querySelectorAll<HTMLDetailsElement>('details[data-step-opened]')) {
+    opened.open = false;
+    opened.removeAttribute('data-step-opened');
+  }
   node.setAttribute('data-focused', '');
+  const open = (details: HTMLDetailsElement) => {
+    if (details.open) return;
+    details.open = true;
+    details.setAttribute('data-step-opened', '');
+  };
   for (let el: HTMLElement | null = node.parentElement; el && el !== tree; el = el.parentElement) {
-    if (el instanceof HTMLDetailsElement) el.open = true;
+    if (el instanceof HTMLDetailsElement) open(el);
   }
   const own = node.querySelector<HTMLDetailsElement>(':scope > details');
-  if (own) own.open = true;
+  if (own) open(own);
   // The tree is positioned, so offsetTop is measured from its top.
   tree.scrollTop = Math.max(0, node.offsetTop - 16);
 }

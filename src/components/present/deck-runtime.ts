@@ -83,7 +83,16 @@ export function startDeck(): void {
     for (const img of slide?.querySelectorAll<HTMLImageElement>('img[loading="lazy"]') ?? []) img.loading = 'eager';
   };
   const resized = new ResizeObserver(scheduleFit);
-  for (const slide of slides) for (const child of slide.children) if (child.tagName !== 'FOOTER' && child.tagName !== 'TEMPLATE') resized.observe(child);
+  // The slide's body, and its figure and text columns: a body stretched to the
+  // slide keeps its size when an island inside it draws and shrinks (an image
+  // grid replacing its tall no-JS atlases), its columns do not.
+  for (const slide of slides) {
+    for (const child of slide.children) {
+      if (child.tagName === 'FOOTER' || child.tagName === 'TEMPLATE') continue;
+      resized.observe(child);
+      for (const column of child.querySelectorAll(':scope > .slide-graphic > *, :scope > .slide-caption')) resized.observe(column);
+    }
+  }
   window.addEventListener('resize', scheduleFit, { signal });
   // load/error do not bubble: caught on the way down.
   const imageSettled = (event: Event) => {

@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3';
 import { chartColors } from './chart-colors.ts';
 import { keyMarks } from './mark-keys.ts';
-import { boldMarkedTicks, categoryHighlight, categoryY, finishSvg, markLabel, plotSvg, valueLabels, type CategoryRow, type SvgLabel } from './svg.ts';
+import { boldMarkedTicks, categoryHighlight, categoryY, finishSvg, MARK, markLabel, plotSvg, valueLabels, type CategoryRow, type SvgLabel } from './svg.ts';
 
 export type CategoryValue = CategoryRow;
 
@@ -24,9 +24,12 @@ export function rankRows<R extends CategoryValue>(rows: readonly R[]): R[] {
   return rows.map((r, i) => [r, i] as const).sort((a, b) => b[0].value - a[0].value || a[1] - b[1]).map(([r]) => r);
 }
 
-/** Left margin that fits the longest label at ~7.4px per character of 13px type. */
+/**
+ * Left margin that fits the longest label at ~7.4px per character of 13px
+ * type; a marked label (MARK, the highlighted row) is bold, ~8.4px a character.
+ */
 export function labelMargin(labels: readonly string[], max = 220): number {
-  return Math.min(max, 16 + Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 7.4));
+  return Math.min(max, 16 + Math.ceil(Math.max(0, ...labels.map((l) => l.length * (l.startsWith(MARK) ? 8.4 : 7.4)))));
 }
 
 /**
@@ -52,7 +55,7 @@ export function renderBarChart(options: BarChartOptions): string {
   const max = Math.max(...rows.map((r) => r.value));
   const width = options.width ?? 640;
   const narrow = width < 480;
-  const marginLeft = labelMargin(rows.map((r) => markLabel(new Set([...on, ...(options.reserve ?? [])]), r.label)), narrow ? 140 : 220);
+  const marginLeft = labelMargin(rows.map((r) => markLabel(new Set([...on, ...(options.reserve ?? [])]), r.label)), narrow ? 170 : 220);
   const domainMax = max * (narrow ? 1.75 : 1.28);
   const tickCount = narrow ? 2 : 4;
   const svg = plotSvg({

@@ -1,7 +1,9 @@
 // Checks an author's image file before any expensive work: an empty,
 // corrupt or gigantic cover used to fail late (after a minute of resizing)
 // with sharp's or Astro's message, naming neither the essay nor the field.
-// Reads only the file's header (sharp metadata), so it costs milliseconds.
+// Reads the header first (size limits), then decodes the pixels once: a
+// truncated file keeps a valid header, and only a decode finds it (a cover
+// decodes in milliseconds; nothing is kept).
 import { statSync } from 'node:fs';
 import sharp from 'sharp';
 import { AuthorError } from '../author-error.ts';
@@ -25,4 +27,8 @@ export async function assertImageFileUsable(path: string, ref: string, site: Ref
     const mp = (n: number) => `${Math.round(n / 1e6)} MP`;
     fail(`is ${width} x ${height} px (${mp(width * height)}), over the ${mp(MAX_IMAGE_PIXELS)} limit`, 'resize it to at most 3000 px on its longest side: pages never show an image wider than that');
   }
+  await sharp(path, { failOn: 'truncated' })
+    .raw()
+    .toBuffer()
+    .catch((error: Error) => fail(`is damaged: its pixels cannot be read (${error.message.split('\n')[0]})`, 'export or copy the image again: the file is probably truncated (an interrupted download or copy)'));
 }

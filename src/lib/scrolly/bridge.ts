@@ -74,7 +74,9 @@ export function fixedStepOf(element: Element): number | undefined {
 /**
  * Follows the steps that drive an island at `element`: on a slide, its fixed
  * step once; in a scrolly, every step the scrolly publishes; elsewhere nothing.
- * Returns the unsubscribe function.
+ * A graphic fixed after the island subscribed (an embed's ?step=n is applied
+ * by a script that runs after the figure's own) keeps to its fixed step
+ * whatever the scrolly publishes. Returns the unsubscribe function.
  */
 export function followSteps(element: Element, listener: (step: number) => void): () => void {
   const fixed = fixedStepOf(element);
@@ -83,5 +85,5 @@ export function followSteps(element: Element, listener: (step: number) => void):
     return () => {};
   }
   const id = scrollyIdOf(element);
-  return id ? onStep(id, (state) => listener(state.step)) : () => {};
+  return id ? onStep(id, (state) => listener(fixedStepOf(element) ?? state.step)) : () => {};
 }

@@ -248,11 +248,12 @@ function stepSlides(scrolly: El): Draft[] {
 /**
  * Takes the figcaption out of every chart in a slide's graphic and returns
  * their contents, each as a `div.slide-figure-caption` (a figcaption may only
- * sit in its figure): on a 1024x768 projector a chart with its caption, note
- * and source line under it is too tall to show its labels at 20 px.
+ * sit in its figure): on a 1024x768 projector a chart (or an image grid) with
+ * its caption, note and source line under it is too tall to show its labels
+ * at 20 px.
  */
 function moveChartCaptions(graphic: El): string {
-  return Array.from(graphic.querySelectorAll('figure.chart > figcaption')).map((caption) => {
+  return Array.from(graphic.querySelectorAll('figure.chart > figcaption, figure.image-grid > figcaption')).map((caption) => {
     const html = `<div class="slide-figure-caption">${caption.innerHTML}</div>`;
     caption.remove();
     return html;

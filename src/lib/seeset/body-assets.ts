@@ -10,10 +10,12 @@ export interface BodyReference {
   line: number;
   /** `asset`: an image or media file the page loads; `link`: an href. */
   kind: 'asset' | 'link';
+  /** An image (`![](url)` or `<img src>`): a remote one is downloaded; other remote media are refused. */
+  image: boolean;
 }
 
 const MD_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const HTML_SRC = /<(?:img|source|video|audio|track)\b[^>]*?\s(?:src|poster)\s*=\s*["']([^"']+)["']/gi;
+const HTML_SRC = /<(img|source|video|audio|track)\b[^>]*?\s(src|poster)\s*=\s*["']([^"']+)["']/gi;
 const MD_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** Every image, media file and link of a Markdown body, with its file line. */
@@ -21,9 +23,9 @@ export function bodyReferences(body: string, bodyLine: number): BodyReference[] 
   const found: BodyReference[] = [];
   body.split('\n').forEach((text, i) => {
     const line = bodyLine + i;
-    for (const m of text.matchAll(MD_IMAGE)) found.push({ url: m[1]!, line, kind: 'asset' });
-    for (const m of text.matchAll(HTML_SRC)) found.push({ url: m[1]!, line, kind: 'asset' });
-    for (const m of text.matchAll(MD_LINK)) found.push({ url: m[1]!, line, kind: 'link' });
+    for (const m of text.matchAll(MD_IMAGE)) found.push({ url: m[1]!, line, kind: 'asset', image: true });
+    for (const m of text.matchAll(HTML_SRC)) found.push({ url: m[3]!, line, kind: 'asset', image: m[1]!.toLowerCase() === 'img' && m[2]!.toLowerCase() === 'src' });
+    for (const m of text.matchAll(MD_LINK)) found.push({ url: m[1]!, line, kind: 'link', image: false });
   });
   return found;
 }
