@@ -104,7 +104,8 @@ async function measureMotion(context: BrowserContext, baseUrl: string, s: Moving
         while (!performance.getEntriesByType('resource').some((r) => /\/motion\.[\w-]+\.js$/.test(r.name)) && performance.now() - t0 < 5000) await frames(5);
       }
       await frames(10);
-      const IGNORED = new Set(['data-state-active', 'aria-current', 'data-drawn', 'data-cells', 'data-tier']);
+      // The step swap's own writes (the taxonomy tree's focus: open, data-focused) are not motion.
+      const IGNORED = new Set(['data-state-active', 'aria-current', 'data-drawn', 'data-cells', 'data-tier', 'open', 'data-focused']);
       let mutated = false;
       const observer = new MutationObserver((records) => {
         if (records.some((r) => !IGNORED.has(r.attributeName ?? ''))) mutated = true;
@@ -158,6 +159,8 @@ try {
     const page = await context.newPage();
     if (variant === 'noRuntime') await page.route(RUNTIME_SCRIPT, (route) => route.abort());
     await page.goto(new URL(essay.path, url).href, { waitUntil: 'load' });
+    // The runtime goes live on its first IntersectionObserver callback, after load: give it time on a busy machine.
+    if (variant === 'runtime') await page.waitForFunction(() => document.querySelector('[data-scrolly][data-scrolly-live]') !== null, undefined, { timeout: 10_000 }).catch(() => {});
     const live = await page.evaluate(() => document.querySelectorAll('[data-scrolly][data-scrolly-live]').length);
     if ((variant === 'runtime') !== live > 0) throw new Error(`bench: expected the scrolly runtime ${variant === 'runtime' ? 'running' : 'blocked'}, found ${live} live scrollies`);
     runs.push({

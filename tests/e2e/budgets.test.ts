@@ -31,12 +31,26 @@ const KB = 1024;
  */
 const ESSAY_HTML_GZIP = 29 * KB;
 /**
- * The scrolly motion code (src/components/scrolly/motion.ts and the tween),
- * fetched only once a reader scrolls near a scrolly with motion. Issue 19
- * allows about 3 KB over the static state swap; it was 3,455 B before axis
- * easing and keyed waffle cells, 3,825 B after (issue 19, items 1-2).
+ * Issue 19's byte rule for scrolly motion: the motion runtime costs at most
+ * 3 KB gzip more than the static state swap (the Scrolly runtime script and
+ * the chunks it imports, 4.2 KB). The cost is the lazy motion chunk
+ * (src/components/scrolly/motion.ts and the tween), every chunk only it
+ * imports, and the hook in the Scrolly script that loads it
+ * (src/components/scrolly/motion-hook.ts: MOTION_HOOK_GZIP, measured by
+ * bundling the Scrolly script with and without it, esbuild --minify, gzip:
+ * 2,370 -> 2,595 B; it cannot be told apart inside the built bundle).
+ * Measured 2026-12-06 (gzip level 6): static swap 4,154 B (Scrolly script
+ * 2,031, scrolly-shared 1,243, preload-helper 880); motion 4,666 B over it
+ * (motion chunk 4,045, motion-bridge 178 and motion-progress 218, split out
+ * because the threshold island and the image grid share them, hook 225),
+ * over the rule by 1,594 B. The chunk was 3,455 B before axis easing and
+ * keyed waffle cells, 3,825 B after, 4,045 B with legend labels that
+ * switch clear of moving ones. MOTION_OVER_STATIC_GZIP holds today's cost
+ * so it cannot grow; the test prints the distance to the rule, and the
+ * budget comes down to ISSUE_MOTION_GZIP when the runtime is trimmed (e.g.
+ * path morph and axis easing as chunks of their own, loaded by a page that
+ * needs them).
  */
-const MOTION_CHUNK_GZIP = 4 * KB;
 /**
  * Issue 18 item 3, everything a page transfers once a reader has scrolled to
  * its end (bodies and headers as served with gzip, 1280 x 800, cold cache).
@@ -51,11 +65,14 @@ const WAYS_TO_SEE_AFTER_SCROLL = 650_000;
  * 230 KB. Its grid is /grids-demo/sample/'s (the same 500 digits, seed 500),
  * so that page after a full scroll (its HTML, styles, island runtime, grid
  * code, payload and sheets) plus a whole essay's on-load budget for the rest
- * (prose, the histogram scrolly: on-load-bytes.test.ts's 49 KB) must fit.
+ * (prose, the histogram scrolly: on-load-bytes.test.ts's 47 KB) must fit.
  * Styles and runtime are counted twice: the check errs on the strict side.
  */
 const BENCHMARK_AFTER_SCROLL = 230 * KB;
-const ESSAY_ON_LOAD = 49 * KB;
+const ESSAY_ON_LOAD = 47 * KB;
+const ISSUE_MOTION_GZIP = 3 * KB;
+const MOTION_HOOK_GZIP = 225;
+const MOTION_OVER_STATIC_GZIP = 4.6 * KB;
 /** A data: URI this big in a page is an image that should be a (lazy) file. */
 const DATA_URI_CHARS = 2 * KB;
 /** Each cover file a dithered cover is served as; the phone's (the smallest, for viewports up to ~436 px) one. */
@@ -150,11 +167,29 @@ describe('byte budgets of the built essays', () => {
     }
   });
 
-  it('the lazy motion chunk stays small', () => {
-    const chunks = readdirSync(join(DIST, '_astro')).filter((f) => /^motion\.[\w-]+\.js$/.test(f));
-    expect(chunks).toHaveLength(1);
-    const gzip = gzipSync(readFileSync(join(DIST, '_astro', chunks[0]!)), { level: 6 }).length;
-    expect(gzip, `gzip bytes of ${chunks[0]} (budget ${MOTION_CHUNK_GZIP} B)`).toBeLessThanOrEqual(MOTION_CHUNK_GZIP);
+  it('scrolly motion costs no more than its budget over the static state swap (issue 19: 3 KB)', () => {
+    const dir = join(DIST, '_astro');
+    const files = readdirSync(dir);
+    const gz = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 6 }).length;
+    /** A chunk and every chunk it imports statically, transitively. */
+    const closure = (f: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(f)) return seen;
+      seen.add(f);
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},\s*$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) closure(m[1]!, seen);
+      return seen;
+    };
+    const motion = files.filter((f) => /^motion\.[\w-]+\.js$/.test(f));
+    const runtime = files.filter((f) => /^Scrolly\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(f));
+    expect(motion).toHaveLength(1);
+    expect(runtime).toHaveLength(1);
+    const swap = closure(runtime[0]!);
+    // What a reader fetches for motion and the static swap has not loaded already.
+    const extra = [...closure(motion[0]!)].filter((f) => !swap.has(f));
+    const swapBytes = [...swap].reduce((n, f) => n + gz(f), 0);
+    const cost = extra.reduce((n, f) => n + gz(f), 0) + MOTION_HOOK_GZIP;
+    console.log(`scrolly motion: static swap ${swapBytes} B (${[...swap].join(', ')}); motion ${cost} B over it (${extra.join(', ')} + hook ${MOTION_HOOK_GZIP} B); issue 19's rule ${ISSUE_MOTION_GZIP} B: ${cost <= ISSUE_MOTION_GZIP ? 'met' : `over by ${cost - ISSUE_MOTION_GZIP} B`}`);
+    expect(extra[0]).toBe(motion[0]);
+    expect(cost, `gzip bytes of scrolly motion over the static swap (budget ${MOTION_OVER_STATIC_GZIP} B; issue 19: ${ISSUE_MOTION_GZIP} B)`).toBeLessThanOrEqual(MOTION_OVER_STATIC_GZIP);
   });
 
   it('the home page loads the first cover first and the others lazily', () => {

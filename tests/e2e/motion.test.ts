@@ -265,3 +265,111 @@ describe('scrolly motion with reduced motion', () => {
     await page.close();
   });
 });
+
+describe('scrolly motion: the taxonomy tree focus', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => browser?.close());
+
+  // a-taxonomy-of-people's tree: step 1 opens "worker" and focuses "skilled worker", far below "person".
+  const TREE_PAGE = '/a-taxonomy-of-people/';
+  const TREE = 'tree';
+
+  /** The tree's state: the focused node, its row's top in the tree's content, the travelling outline's top, rows drawn moved or faded. */
+  const treeState = (page: Page) =>
+    page.evaluate((id) => {
+      const tree = document.querySelector<HTMLElement>(`[data-scrolly="${id}"] .taxonomy-tree`)!;
+      const top = tree.getBoundingClientRect().top + tree.clientTop - tree.scrollTop;
+      const li = tree.querySelector<HTMLElement>('li[data-focused]');
+      const row = li?.querySelector(':scope > details > summary, :scope > .taxonomy-leaf');
+      const band = tree.querySelector<HTMLElement>('.taxonomy-band');
+      const moved = Array.from(tree.querySelectorAll<HTMLElement>('summary, .taxonomy-leaf')).filter((r) => r.style.transform || r.style.opacity);
+      return {
+        focused: li?.dataset['node'],
+        rowY: row ? row.getBoundingClientRect().top - top : NaN,
+        moving: tree.hasAttribute('data-moving'),
+        bandY: Number(/translate\([^,]+,([^)]+)px\)/.exec(band?.style.transform ?? '')?.[1] ?? NaN),
+        moved: moved.length,
+        fading: moved.filter((r) => Number(r.style.opacity || 1) > 0 && Number(r.style.opacity || 1) < 1).length,
+        hiddenFromReaders: tree.querySelectorAll('ul[aria-hidden="true"]').length,
+      };
+    }, TREE);
+
+  /** Puts the trigger line just inside step n's card (no motion there: the exact state). */
+  const intoCard = (page: Page, n: number) =>
+    page.evaluate(([id, n]) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`)!;
+      const line = innerHeight * parseFloat(getComputedStyle(root).getPropertyValue('--scrolly-offset'));
+      scrollBy(0, document.getElementById(`${id}-${n}`)!.getBoundingClientRect().top + 20 - line);
+    }, [TREE, n] as const);
+
+  it('half-way between two steps the focus mark lies between its two rows; the steps land exactly', async () => {
+    const { page, errors } = await browser.open(TREE_PAGE);
+    const root = page.locator(`[data-scrolly="${TREE}"]`);
+    expect(await root.getAttribute('data-motion')).toBe('scrub');
+    const targets = JSON.parse((await page.locator(`[data-scrolly="${TREE}"] [data-taxonomy]`).getAttribute('data-steps'))!) as string[];
+    // Straight to step 0's card (scrolling past step 1 on the way would open its branch for good, as focusNode does).
+    await intoCard(page, 0);
+    await twoFrames(page);
+    await intoCard(page, 0);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/TaxonomyTree\.motion\.[\w-]+\.js$/.test(r.name)), undefined, { timeout: 10_000 });
+    await page.waitForFunction(([id, t]) => document.querySelector(`[data-scrolly="${id}"] li[data-focused]`)?.getAttribute('data-node') === t, [TREE, targets[0]!] as const);
+    await twoFrames(page);
+    const start = await treeState(page);
+    expect(start).toMatchObject({ focused: targets[0], moving: false, moved: 0 });
+    // Half-way through the gap: the tree is moving, the mark travels, revealed rows fade in.
+    await scrollIntoGap(page, 0, 0.5, TREE);
+    await page.waitForFunction((id) => document.querySelector(`[data-scrolly="${id}"] .taxonomy-tree`)?.hasAttribute('data-moving'), TREE, { timeout: 5000 });
+    await twoFrames(page);
+    const mid = await treeState(page);
+    // Screen readers still find step 0's focus, and not the rows shown only for the motion.
+    expect(mid.focused).toBe(targets[0]);
+    expect(mid.hiddenFromReaders).toBeGreaterThan(0);
+    expect(mid.fading).toBeGreaterThan(0);
+    // Into step 1's card: the exact state, nothing drawn over it.
+    await scrollIntoGap(page, 0, 1.2, TREE);
+    await page.waitForFunction(([id, t]) => {
+      const tree = document.querySelector(`[data-scrolly="${id}"] .taxonomy-tree`);
+      return tree?.querySelector('li[data-focused]')?.getAttribute('data-node') === t && !tree.hasAttribute('data-moving');
+    }, [TREE, targets[1]!] as const, { timeout: 5000 });
+    await twoFrames(page);
+    const end = await treeState(page);
+    expect(end).toMatchObject({ focused: targets[1], moving: false, moved: 0, hiddenFromReaders: 0 });
+    expect(mid.bandY).toBeGreaterThan(Math.min(start.rowY, end.rowY));
+    expect(mid.bandY).toBeLessThan(Math.max(start.rowY, end.rowY));
+    // Back to step 0's card: its exact state again.
+    await intoCard(page, 0);
+    await page.waitForFunction(([id, t]) => {
+      const tree = document.querySelector(`[data-scrolly="${id}"] .taxonomy-tree`);
+      return tree?.querySelector('li[data-focused]')?.getAttribute('data-node') === t && !tree.hasAttribute('data-moving');
+    }, [TREE, targets[0]!] as const, { timeout: 5000 });
+    expect(await treeState(page)).toMatchObject({ focused: targets[0], moving: false, moved: 0, hiddenFromReaders: 0 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('with reduced motion, jumps to the exact focus and never fetches the tree motion code', async () => {
+    const reduced = await launch({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const { page, errors } = await reduced.open(TREE_PAGE);
+      const scripts: string[] = [];
+      page.on('request', (r) => scripts.push(r.url()));
+      const targets = JSON.parse((await page.locator(`[data-scrolly="${TREE}"] [data-taxonomy]`).getAttribute('data-steps'))!) as string[];
+      await page.locator(`[data-scrolly="${TREE}"]`).scrollIntoViewIfNeeded();
+      await scrollIntoGap(page, 0, 0.5, TREE);
+      await twoFrames(page);
+      await twoFrames(page);
+      expect(await treeState(page)).toMatchObject({ focused: targets[0], moving: false, moved: 0 });
+      await scrollIntoGap(page, 0, 1.2, TREE);
+      await page.waitForFunction(([id, t]) => document.querySelector(`[data-scrolly="${id}"] li[data-focused]`)?.getAttribute('data-node') === t, [TREE, targets[1]!] as const, { timeout: 5000 });
+      expect(await treeState(page)).toMatchObject({ focused: targets[1], moving: false, moved: 0 });
+      expect(scripts.filter((u) => /TaxonomyTree\.motion\.[\w-]+\.js$/.test(u))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await reduced.close();
+    }
+  });
+});

@@ -287,6 +287,37 @@ describe('each chart kind moves between its emitted states', () => {
     expect(legendRoot.innerHTML).toBe(mount(states[0]!.svg).innerHTML);
   });
 
+  it('Waffle: legend labels never overlap while lines come, go and shift', () => {
+    const parts = [{ label: 'first', value: 25 }, { label: 'second', value: 12.5 }, { label: 'third', value: 10 }];
+    const shows = [['first'], ['first', 'second'], ['second'], ['first', 'second', 'third'], ['third']];
+    const { states } = renderStates('w', shows.map((show) => ({ show })), { show: undefined as string[] | undefined },
+      (s, svgId, width) => renderWaffle({ ...label(svgId), width, parts, total: 100, cells: 40, shown: s.show, legend: (p) => `${p.label}: ${p.value}`, restLabel: 'rest' }), false, (s) => String(s.show));
+    let checked = 0;
+    for (let n = 0; n < shows.length; n++) {
+      for (const m of [n - 1, n + 1]) {
+        if (m < 0 || m >= shows.length) continue;
+        const [, la] = variants(states[0]!.svg, 'text', n, m);
+        const lb = la.parentElement!.querySelector(`:scope > [data-state="${m}"]`)!;
+        const tween = tweenToward(la, lb);
+        for (let k = 0; k <= 50; k++) {
+          tween.apply(k / 50);
+          const ys = Array.from(la.querySelectorAll<HTMLElement>('text'))
+            .filter((t) => t.style.opacity !== '0')
+            .map((t) => Number(t.getAttribute('y')))
+            .sort((x, y) => x - y);
+          // One label per line at every frame: 13 px text, lines 26 px apart.
+          ys.slice(1).forEach((y, i) => expect(y - ys[i]!, `${shows[n]} -> ${shows[m]} at ${k / 50}`).toBeGreaterThanOrEqual(13));
+          // Every line of a state is named at its end: all of the shown state's labels at 0, all of the other's at 1.
+          if (k === 0) expect(ys).toHaveLength(la.querySelectorAll('text:not([data-motion-copy])').length);
+          if (k === 50) expect(ys).toHaveLength(lb.querySelectorAll('text').length);
+          checked++;
+        }
+        tween.reset();
+      }
+    }
+    expect(checked).toBe(8 * 51);
+  });
+
   it('LineageGraph: the highlight travels (old overlay fades out, new fades in)', () => {
     const svg = renderLineageGraph({ ...label('l'), nodes: syntheticLineage.nodes, edges: syntheticLineage.edges,
       states: [{ n: 0, highlight: ['pairs', 'model'] }, { n: 1, highlight: ['model', 'subset'] }], active: 0 });
@@ -389,5 +420,14 @@ describe('axes that ease to a new domain', () => {
     expect(between(x(tick(a, '100,000')), shared, x(tick(b, '100,000')))).toBe(true);
     tween.reset();
     expect(x(leaving)).toBe(start);
+  });
+});
+
+describe('ScaleTimeline on a phone', () => {
+  it('leaves out a tick on the top end of the domain (its label would run past the edge)', async () => {
+    const { narrowTicks } = await import('../../src/lib/charts/scale-timeline.ts');
+    expect(narrowTicks([1e3, 1e7])).toEqual([1e3]);
+    expect(narrowTicks([1e3, 1e8])).toEqual([1e3, 1e7]);
+    expect(narrowTicks([1e3, 1e5])).toEqual([1e3]);
   });
 });

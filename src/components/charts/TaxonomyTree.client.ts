@@ -1,6 +1,6 @@
 // Browser side of TaxonomyTree: search by label and step-driven focus. The
 // tree itself is server-rendered <details>, so all of this is an enhancement.
-import { followSteps } from '../../lib/scrolly/bridge.ts';
+import { fixedStepOf, followSteps } from '../../lib/scrolly/bridge.ts';
 import { formatCount } from '../../lib/charts/format.ts';
 
 /** Shows nodes whose label contains `query` and their ancestors; returns the match count. */
@@ -72,6 +72,14 @@ export function setupTaxonomy(root: HTMLElement): void {
     output.textContent = input.value.trim() ? `${formatCount(n)} ${n === 1 ? 'category matches' : 'categories match'}` : '';
   });
   const steps = root.dataset['steps'] ? (JSON.parse(root.dataset['steps']) as string[]) : [];
-  if (steps.length) followSteps(root, (step) => focusNode(tree, steps[Math.min(Math.max(step, 0), steps.length - 1)]!));
+  let onStep = (step: number) => focusNode(tree, steps[Math.min(Math.max(step, 0), steps.length - 1)]!);
+  if (steps.length) followSteps(root, (step) => onStep(step));
+  // In a scrolly with motion, the focus moves (TaxonomyTree.motion.ts): its
+  // code loads on the first scroll, never on a slide or under reduced motion.
+  const scrolly = root.closest<HTMLElement>('[data-scrolly]');
+  const motion = scrolly?.dataset['motion'];
+  if (scrolly && steps.length > 1 && (motion === 'scrub' || motion === 'step') && fixedStepOf(root) === undefined && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    addEventListener('scroll', () => import('./TaxonomyTree.motion.ts').then((m) => (onStep = m.startTreeMotion({ scrolly, tree, targets: steps, focus: focusNode }))), { once: true, passive: true });
+  }
   root.dataset['ready'] = 'true';
 }

@@ -3,7 +3,7 @@ import { baseChartProps } from './chart-docs-common.ts';
 
 export const docs: ComponentDocs = {
   name: 'TaxonomyTree',
-  summary: 'An explorable hierarchy: a server-rendered tree of native <details> (works without JavaScript) with the number of categories below each node, search by label, and steps that open and mark a branch.',
+  summary: 'An explorable hierarchy: a server-rendered tree of native <details> (works without JavaScript) with the number of categories below each node, search by label, and steps that open and mark a branch (in a scrolly with motion, the mark travels and the branch unfolds).',
   props: [
     ...baseChartProps,
     { name: 'select', type: '(data: T) => TaxonomyNode', required: false, description: 'Picks the root ({ id?, label, count?, children? }) out of the aggregate data.' },
@@ -32,8 +32,8 @@ export const toNode = (n) => ({
   openDepth={1}
 />
 
-{/* In a scrolly, steps open and mark one branch each (by id or exact label). */}
-<Scrolly id="person-scrolly-example" label="Branches of the person subtree, step by step">
+{/* In a scrolly, steps open and mark one branch each (by id or exact label); with motion, the focus travels and the branch unfolds. */}
+<Scrolly id="person-scrolly-example" label="Branches of the person subtree, step by step" motion="step">
   <TaxonomyTree
     slot="graphic"
     id="person-steps-example"

@@ -43,6 +43,16 @@ export function logTicks([lo, hi]: [number, number]): number[] {
   return ticks;
 }
 
+/**
+ * A phone's ticks: every other one, without a tick on the domain's top end
+ * when another is left (its centred label would run past the right edge,
+ * which a zoomed scale ending on a tick, e.g. "100 million", does).
+ */
+export function narrowTicks(domain: [number, number]): number[] {
+  const ticks = logTicks(domain).filter((_, i) => i % 2 === 0);
+  return ticks.length > 1 && ticks.at(-1)! >= domain[1] ? ticks.slice(0, -1) : ticks;
+}
+
 /** Where a count sits along a log domain, 0..1. */
 function logShare(count: number, [lo, hi]: [number, number]): number {
   return Math.log10(count / lo) / Math.log10(hi / lo);
@@ -103,7 +113,7 @@ export function renderScaleTimeline(options: ScaleTimelineOptions): string {
     marginRight: 24,
     marginTop: 40,
     marginBottom: 8,
-    x: { type: 'log', domain, axis: 'top', label: `${options.unit} (log scale) →`, labelAnchor: 'left', grid: true, ticks: narrow ? logTicks(domain).filter((_, i) => i % 2 === 0) : logTicks(domain), tickFormat: formatLarge },
+    x: { type: 'log', domain, axis: 'top', label: `${options.unit} (log scale) →`, labelAnchor: 'left', grid: true, ticks: narrow ? narrowTicks(domain) : logTicks(domain), tickFormat: formatLarge },
     y: { domain: rows.map(timelineLabel), label: null, tickSize: 0, axis: narrow ? null : 'left' },
     marks: [
       Plot.ruleY(visible, { y: timelineLabel, x1: domain[0], x2: 'count', stroke: chartColors.faint, strokeWidth: 1.5, render: keyed(visible) }),

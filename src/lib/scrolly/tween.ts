@@ -193,6 +193,13 @@ interface Fade {
    * half, in over the second.
    */
   how: 'cross' | 'swap' | 'hand';
+  /**
+   * Where a swapped word switches (default 0.5): a label that leaves goes
+   * before a sibling label moving into its line gets there, and one that
+   * arrives waits until a sibling moving out of its line has left (a legend
+   * whose lines shift while one line comes or goes).
+   */
+  at?: number;
   /** The element's style attribute before the tween (null: none), restored by reset(). */
   before: string | null;
 }
@@ -243,6 +250,19 @@ export function pairChildren(a: Element, b: Element): { pairs: [Element, Element
     } else onlyA.push(el);
   }
   return { pairs, onlyA, onlyB: [...byB.values()] };
+}
+
+/** A line of chart text, in px (the charts' 13 px font with its descent): labels closer than this touch. */
+const LINE = 14;
+
+/**
+ * The stretch of t in which a label moving along y from `a` to `b` comes
+ * closer than a line to a still label at `f`; undefined when it never does.
+ */
+export function overlapSpan(a: number, b: number, f: number): [number, number] | undefined {
+  if (a === b) return Math.abs(a - f) < LINE ? [0, 1] : undefined;
+  const [t1, t2] = [(f - LINE - a) / (b - a), (f + LINE - a) / (b - a)].sort((x, y) => x - y) as [number, number];
+  return t2 <= 0 || t1 >= 1 ? undefined : [Math.max(0, t1), Math.min(1, t2)];
 }
 
 /** Attributes that name or label a state rather than draw it. */
@@ -323,12 +343,32 @@ export function tweenToward(shown: Element, other: Element): Tween {
           return p === undefined || q === undefined ? [] : [[p, q] as [number, number]];
         }))
       : undefined;
+    // Labels moving along y among these children: a label that comes or
+    // goes switches where none of them crosses its line.
+    const movingYs = pairs.flatMap(([x, y]) => {
+      const [p, q] = [Number(x.getAttribute('y')), Number(y.getAttribute('y'))];
+      return /^text$/i.test(x.tagName) && x.tagName === y.tagName && p !== q && isFinite(p) && isFinite(q) && x.hasAttribute('y') && y.hasAttribute('y') && canMove(x, y) ? [[p, q] as const] : [];
+    });
+    const clear = (el: Element, entering: boolean) => {
+      const f = Number(el.getAttribute('y'));
+      if (!movingYs.length || !/^text$/i.test(el.tagName) || !el.hasAttribute('y') || !isFinite(f)) return;
+      const spans = movingYs.flatMap(([p, q]) => {
+        const span = overlapSpan(p, q, f);
+        return span ? [span] : [];
+      });
+      if (!spans.length) return;
+      const fade = fades.at(-1)!;
+      // Out before the first crossing starts, in after the last one ends; half-way if that is later (or earlier).
+      fade.at = entering ? Math.max(0.5, ...spans.map((s) => s[1])) : Math.min(0.5, ...spans.map((s) => s[0]));
+    };
     for (const x of onlyA) {
       fadeOut(x);
+      clear(x, false);
       if (map) for (const [name, v, write] of placing(x, axis!)) moves.push({ el: x, name, from: x.getAttribute(name), to: write(map.to(v)) });
     }
     for (const y of onlyB) {
       const copy = fadeIn(y, a);
+      clear(y, true);
       if (map) for (const [name, v, write] of placing(y, axis!)) moves.push({ el: copy, name, from: write(map.back(v)), to: y.getAttribute(name) });
     }
   };
@@ -351,7 +391,8 @@ export function tweenToward(shown: Element, other: Element): Tween {
       }
       for (const f of fades) {
         const shown = f.entering ? t : 1 - t;
-        const opacity = f.how === 'swap' ? (shown > 0.5 || (shown === 0.5 && f.entering) ? 1 : 0) : f.how === 'hand' ? Math.max(0, 2 * shown - 1) : shown;
+        const at = f.at ?? 0.5;
+        const opacity = f.how === 'swap' ? ((f.entering ? t >= at : t < at) ? 1 : 0) : f.how === 'hand' ? Math.max(0, 2 * shown - 1) : shown;
         styleOf(f.el).opacity = tidy(opacity);
       }
       for (const s of texts) s.el.textContent = t < 0.5 ? s.from : s.to;
