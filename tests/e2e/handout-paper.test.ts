@@ -80,7 +80,7 @@ describe('print handouts on paper', () => {
               blank: steps.flatMap((s, k) => (Array.from(s.querySelectorAll(':scope > .handout-graphic')).some((g) => drawn(g) > 0) ? [] : [k])),
             };
           });
-          const controls = Array.from(document.querySelectorAll('button, input, select, textarea, summary, [role="button"], [role="switch"], [role="slider"], .chart-table-label, .carousel-controls'))
+          const controls = Array.from(document.querySelectorAll('button, input, select, textarea, summary, [role="button"], [role="switch"], [role="slider"], .chart-table-label, .carousel-controls, .threshold-handle'))
             .filter(shown)
             .map(describe);
           // The part of an element that shows: its box cut by every ancestor that clips (a sprite's window, an SVG's viewport).
