@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { seesetLayout } from '../../src/loaders/seeset-files.ts';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../../scripts/quality/built-files.ts';
 import { launch, type OpenBrowser } from './browser.ts';
+import { coldTransfer, transferList } from './transfer.ts';
 import { CRITICAL_GZIP_BYTES } from '../../src/lib/critical-css.ts';
 import { ISLAND_STYLE } from '../../src/lib/island-runtime.ts';
 
@@ -208,27 +209,17 @@ describe('bytes after a full scroll', () => {
 
   /** Opens a page cold, scrolls down it a screen at a time as a reader does, and counts every response. */
   async function afterFullScroll(path: string): Promise<{ total: number; list: string }> {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const sizes: Promise<{ url: string; bytes: number }>[] = [];
-    page.on('requestfinished', (request) => {
-      sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+    const requests = await coldTransfer(browser.context, path, async (page) => {
+      await page.evaluate(async () => {
+        const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+          scrollTo(0, y);
+          await frames();
+          await new Promise((done) => setTimeout(done, 50));
+        }
+      });
     });
-    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'load' });
-    await page.evaluate(async () => {
-      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
-        scrollTo(0, y);
-        await frames();
-        await new Promise((done) => setTimeout(done, 50));
-      }
-    });
-    await page.waitForLoadState('networkidle');
-    const requests = await Promise.all(sizes);
-    await page.close();
-    return { total: requests.reduce((sum, r) => sum + r.bytes, 0), list: requests.map((r) => `${r.bytes} ${new URL(r.url).pathname}`).join('\n') };
+    return { total: requests.reduce((sum, r) => sum + r.bytes, 0), list: transferList(requests) };
   }
 
   it(`ways-to-see-a-dataset: at most ${WAYS_TO_SEE_AFTER_SCROLL.toLocaleString('en-US')} B`, async () => {

@@ -11,10 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { listBuiltPages } from '../../scripts/quality/built-files.ts';
 import { pathForFile } from '../../src/lib/quality/internal-links.ts';
 import { launch, type OpenBrowser } from './browser.ts';
+import { coldTransfer, transferList } from './transfer.ts';
 
 // 45 KB until December 2026; raised to 47 KB when three deliberate changes
 // landed together: every response now carries the security headers of
@@ -50,23 +50,12 @@ describe('bytes on load, on a phone', () => {
   });
 
   it.each(pages)('%s transfers at most 47 KB on load (photos of photo widgets apart, at most 64 KB)', async (path) => {
-    const page = await browser.context.newPage();
     // Cold, as a first visit: nothing from the cache other pages filled.
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const sizes: Promise<{ url: string; bytes: number }>[] = [];
-    page.on('requestfinished', (request) => {
-      sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
-    });
-    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-    const requests = await Promise.all(sizes);
-    await page.close();
+    const requests = await coldTransfer(browser.context, path);
     const isPhoto = (r: { url: string }) => PHOTOS.test(new URL(r.url).pathname);
     const total = requests.filter((r) => !isPhoto(r)).reduce((sum, r) => sum + r.bytes, 0);
     const photos = requests.filter(isPhoto).reduce((sum, r) => sum + r.bytes, 0);
-    const list = requests.map((r) => `${r.bytes} ${new URL(r.url).pathname}`).join('\n');
+    const list = transferList(requests);
     expect(requests.length, 'the page and its files were counted').toBeGreaterThanOrEqual(3);
     expect(total, `bytes on load of ${path} (photos apart):\n${list}`).toBeLessThanOrEqual(ON_LOAD_BYTES);
     expect(photos, `photo bytes on load of ${path}:\n${list}`).toBeLessThanOrEqual(ON_LOAD_PHOTO_BYTES);
