@@ -2,8 +2,10 @@
 // the real renderers on SYNTHETIC fixtures, tweened at t = 0, 0.5 and 1.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { axisMap, interpolateValue, pairChildren, parseColor, pathMorph, pathPoints, positionOn, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween.ts';
-import { easeInOut, motionProgress } from '../../src/lib/scrolly/motion-progress.ts';
+import { axisMap, interpolateValue, pairChildren, pathMorph, pathPoints, positionOn, splitNumbers, tweenToward } from '../../src/lib/scrolly/tween-all.ts';
+import { easeInOut } from '../../src/lib/scrolly/motion-bridge.ts';
+import { motionProgress } from '../../src/lib/scrolly/motion-progress.ts';
+import { motionParts } from '../../src/lib/scrolly/render.ts';
 import { rankRows, renderBarChart } from '../../src/lib/charts/bar-chart.ts';
 import { renderDotRatio } from '../../src/lib/charts/dot-ratio.ts';
 import { renderScaleTimeline, timelineDomain } from '../../src/lib/charts/scale-timeline.ts';
@@ -30,7 +32,12 @@ function variants(svg: string, part: string, from: number, to: number): [Element
   return [root, at(from), at(to)];
 }
 
-const rgb = (value: string | null) => parseColor(value ?? '') ?? [NaN, NaN, NaN];
+/** A colour's channels: #rgb, #rrggbb or rgb(r, g, b) (what the charts and the tween write). */
+const rgb = (value: string | null) => {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value ?? '')?.[1];
+  if (hex) return (hex.length === 3 ? [...hex].map((c) => c + c) : [hex.slice(0, 2), hex.slice(2, 4), hex.slice(4)]).map((h) => parseInt(h, 16));
+  return /^rgb\(/.test(value ?? '') ? splitNumbers(value!).numbers : [NaN, NaN, NaN];
+};
 const between = (x: number, a: number, b: number) => x > Math.min(a, b) && x < Math.max(a, b);
 
 describe('interpolating values', () => {
@@ -429,5 +436,48 @@ describe('ScaleTimeline on a phone', () => {
     expect(narrowTicks([1e3, 1e7])).toEqual([1e3]);
     expect(narrowTicks([1e3, 1e8])).toEqual([1e3, 1e7]);
     expect(narrowTicks([1e3, 1e5])).toEqual([1e3]);
+  });
+});
+
+describe('the refinements a graphic needs (the build writes them in data-motion-parts)', () => {
+  const asStates = (...svgs: string[]) => svgs.map((svg, n) => `<div data-state="${n}">${svg}</div>`).join('');
+  it('none for a highlight that moves in colour: the shared core does it', () => {
+    const rows = rankRows(syntheticCategories);
+    const { states } = renderStates('b', [['gamma'], ['alpha']], [] as string[],
+      (h, svgId, width) => renderBarChart({ ...label(svgId), width, rows, highlight: h, reserve: ['gamma', 'alpha'], xLabel: 'Items', format: formatCount }), false, (h) => h.join());
+    expect(motionParts(states[0]!.svg)).toEqual([]);
+  });
+  it('axis for a timeline that zooms, morph for bins that merge, labels for a legend whose lines shift', () => {
+    const zoomed = (shown: number) => renderScaleTimeline({ ...label(`z${shown}`), rows: syntheticScales, shown, secondsEach: 10, unit: 'Images', zoom: true });
+    expect(motionParts(asStates(zoomed(2), zoomed(3)))).toContain('axis');
+    const fewer = syntheticBins.filter((_, i) => i % 2 === 0).map((bin, i) => ({ x0: bin.x0, x1: syntheticBins[2 * i + 1]!.x1, count: bin.count + syntheticBins[2 * i + 1]!.count }));
+    const [one, two] = [syntheticBins, fewer].map((bins) => renderHistogram({ ...label('h'), bins, xLabel: 'Score', yLabel: 'Items' }).svg);
+    expect(motionParts(asStates(one!, two!))).toEqual(['morph']);
+    const parts = [{ label: 'first', value: 25 }, { label: 'second', value: 12.5 }];
+    const { states } = renderStates('w', [{ show: ['first'] }, { show: ['first', 'second'] }, { show: ['second'] }], { show: undefined as string[] | undefined },
+      (s, svgId, width) => renderWaffle({ ...label(svgId), width, parts, total: 100, cells: 40, shown: s.show, legend: (p) => `${p.label}: ${p.value}`, restLabel: 'rest' }), false, (s) => String(s.show));
+    expect(motionParts(states[0]!.svg)).toContain('labels');
+    // A graphic without states needs nothing.
+    expect(motionParts(one!)).toEqual([]);
+  });
+  it('without a refinement the core still lands on both exact states (bins that merge cross-fade instead of morphing)', async () => {
+    const core = await import('../../src/lib/scrolly/tween.ts');
+    const morph = core.parts.morph!;
+    delete core.parts.morph;
+    try {
+      const fewer = syntheticBins.filter((_, i) => i % 2 === 0).map((bin, i) => ({ x0: bin.x0, x1: syntheticBins[2 * i + 1]!.x1, count: bin.count + syntheticBins[2 * i + 1]!.count }));
+      const [one, two] = [syntheticBins, fewer].map((bins) => renderHistogram({ ...label('h'), bins, xLabel: 'Score', yLabel: 'Items' }).svg);
+      const root = mount(`<div id="a">${one}</div><div id="b">${two}</div>`);
+      const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+      const before = a.innerHTML;
+      const tween = core.tweenToward(a, b);
+      expect(tween.uses.size).toBe(0);
+      tween.apply(0.5);
+      expect(a.querySelectorAll('path[data-motion-copy]').length).toBeGreaterThan(0);
+      tween.reset();
+      expect(a.innerHTML).toBe(before);
+    } finally {
+      core.parts.morph = morph;
+    }
   });
 });

@@ -83,7 +83,7 @@ describe('TaxonomyTree.motion.ts keeps to the scrolly motion runtime', () => {
   it('listens to the runtime motion event and eases like it (it imports neither, to stay out of its chunk)', async () => {
     const { TREE_MOTION_EVENT, treeEase } = await import('../../src/components/charts/TaxonomyTree.motion.ts');
     const { MOTION_EVENT } = await import('../../src/lib/scrolly/motion-bridge.ts');
-    const { easeInOut } = await import('../../src/lib/scrolly/motion-progress.ts');
+    const { easeInOut } = await import('../../src/lib/scrolly/motion-bridge.ts');
     expect(TREE_MOTION_EVENT).toBe(MOTION_EVENT);
     for (const t of [0, 0.1, 0.25, 0.5, 0.8, 1]) expect(treeEase(t)).toBeCloseTo(easeInOut(t), 12);
   });

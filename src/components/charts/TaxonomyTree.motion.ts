@@ -24,7 +24,7 @@ import { treeFrame, type TreeBox, type TreeLayout, type TreeRow } from '../../li
 const STEP_MS = 400;
 /** motion-bridge.ts's MOTION_EVENT. */
 export const TREE_MOTION_EVENT = 'scrolly:motion';
-/** motion-progress.ts's easeInOut (smoothstep) on 0..1. */
+/** motion-bridge.ts's easeInOut (smoothstep) on 0..1. */
 export const treeEase = (t: number) => t * t * (3 - 2 * t);
 
 interface Measured extends TreeLayout {

@@ -29,3 +29,13 @@ export function onMotion(id: string, listener: (state: MotionState) => void): ()
   document.addEventListener(MOTION_EVENT, handler);
   return () => document.removeEventListener(MOTION_EVENT, handler);
 }
+
+/**
+ * Slow in, slow out (smoothstep) on 0..1: motion starts and lands gently.
+ * Here, with the bridge, so the islands that follow motion and the motion
+ * runtime share one small chunk.
+ */
+export function easeInOut(t: number): number {
+  const x = Math.min(1, Math.max(0, t || 0));
+  return x * x * (3 - 2 * x);
+}

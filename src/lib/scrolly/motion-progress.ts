@@ -23,9 +23,3 @@ export function motionProgress(boxes: readonly StepBox[], triggerY: number): Mot
   if (triggerY <= bottom || gap <= 0) return { step, t: 0 };
   return { step, t: clamp01((triggerY - bottom) / gap) };
 }
-
-/** Slow in, slow out (smoothstep): motion starts and lands gently. */
-export function easeInOut(t: number): number {
-  const x = clamp01(t);
-  return x * x * (3 - 2 * x);
-}

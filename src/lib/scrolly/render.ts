@@ -2,7 +2,9 @@
 // they were written, and pre-mark a graphic's states for a given step (the
 // no-JavaScript state of the essay, and every slide of the presentation).
 import { parseHTML } from 'linkedom';
+import { movingStateGroups } from './motion-groups.ts';
 import { applyStates } from './states.ts';
+import { tweenToward, type PartName } from './tween-all.ts';
 
 /** The attribute <Step> renders so <Scrolly> can number its steps in order. */
 export const STEP_MARKER = 'data-scrolly-step-marker';
@@ -54,4 +56,22 @@ export function statesBeyondSteps(html: string, stepCount: number): string | und
   const beyond = stateSteps(html).filter((n) => n >= stepCount);
   if (!beyond.length) return undefined;
   return `has ${stepCount} <Step>${stepCount === 1 ? '' : 's'} (steps 0 to ${stepCount - 1}) but its graphic has a state for step ${beyond.join(', ')}, which can never show`;
+}
+
+/**
+ * The refinements of tween.ts (tween-morph, tween-axis, tween-labels) that
+ * motion between any two states of a rendered graphic uses, so a page loads
+ * only those: every ordered pair, since a timed scrolly jumps between
+ * non-adjacent states when the reader follows a link.
+ */
+export function motionParts(html: string): PartName[] {
+  if (!html.includes('data-state')) return [];
+  const { document } = parseHTML('<!doctype html><html><body><div id="graphic-root"></div></body></html>');
+  const root = document.getElementById('graphic-root')!;
+  root.innerHTML = html;
+  const used = new Set<PartName>();
+  for (const group of movingStateGroups(root as unknown as Element)) {
+    for (const a of group) for (const b of group) if (a !== b) for (const part of tweenToward(a.el, b.el).uses) used.add(part);
+  }
+  return [...used].sort();
 }
