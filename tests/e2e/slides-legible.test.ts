@@ -15,19 +15,20 @@ const MIN_LABEL = 20;
 /** Source lines (and figure captions), in CSS px at 1024x768. */
 const MIN_SOURCE = 16;
 /**
- * Slides whose figures are still below a floor (issue #22, not done yet):
- * the taxonomy tree's HTML list, the lineage diagram (its compact twin is a tall
- * list), near-duplicate pairs, carousels and the datasheet diagram. Asserted
- * to still fail, so that a fix has to remove the entry.
+ * Slides whose figures are still below a floor (issue #22, not done yet): the
+ * taxonomy's waffle legend (6), 20-row bar chart (steps 8-11) and depth bars (13), the
+ * lineage diagram (its compact twin is a 14-row list), near-duplicate pairs
+ * and image grids in text slides that only fit shrunk as a whole, a bar chart
+ * in a text slide (curation 24) and the "way eight" step chart (ways 29-31).
+ * Asserted to still fail, so that a fix has to remove the entry.
  */
 const KNOWN_SMALL: Record<string, number[]> = {
-  'a-taxonomy-of-people': [6, 8, 9, 10, 11, 13, 23],
+  'a-taxonomy-of-people': [6, 8, 9, 10, 11, 13],
   'bring-your-own-seeset': [5, 15, 17, 18],
-  'curation-by-statistics': [11, 13, 19, 20, 21, 24, 33, 34, 35, 36, 37, 38],
-  'gulls-fixture': [4, 6, 8],
-  'inaturalist-fixture': [4, 5, 8],
-  'reading-a-datasheet': [5, 6, 7, 8, 9, 13, 14, 15, 16],
-  'ways-to-see-a-dataset': [20, 22, 25, 27, 28, 29, 31],
+  'curation-by-statistics': [11, 13, 24, 33, 34, 35, 36, 37, 38],
+  'gulls-fixture': [4, 8],
+  'inaturalist-fixture': [4],
+  'ways-to-see-a-dataset': [29, 30, 31],
 };
 
 const essays = readdirSync('dist', { withFileTypes: true })

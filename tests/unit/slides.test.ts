@@ -164,3 +164,27 @@ describe('carousels on slides', () => {
     expect(whole.map((s) => labels(s.html))).toEqual([[1, 2]]);
   });
 });
+
+describe('tall figure tables on slides', () => {
+  const digitRows = (n: number) =>
+    `<figure class="digit-rows" id="means" data-digit-rows aria-labelledby="means-title"><p id="means-title">Means</p><table><tbody>${
+      Array.from({ length: n }, (_, i) => `<tr><th scope="row">${i}</th><td>row ${i}</td></tr>`).join('')
+    }</tbody></table><p class="source-line">Source: fixture</p></figure>`;
+  const rowLabels = (html: string) => [...html.matchAll(/<th scope="row">(\d+)<\/th>/g)].map((m) => Number(m[1]));
+
+  it('splits a figure of ten rows into "(continued)" slides of five, each with its title and source line, ids kept unique', () => {
+    const { slides } = buildSlides(`<h2 id="ways">Ways</h2><p>Intro.</p>${digitRows(10)}`, opts);
+    const parts = slides.filter((s) => s.html.includes('data-digit-rows'));
+    expect(parts.map((s) => s.heading)).toEqual(['Ways (continued)', 'Ways (continued)']);
+    expect(parts.map((s) => rowLabels(s.html))).toEqual([[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]);
+    expect(parts.every((s) => s.html.includes('Source: fixture') && s.html.includes('Means'))).toBe(true);
+    expect(parts[1]!.html).toMatch(/id="means--rows5"[^>]*aria-labelledby="means-title--rows5"/);
+    expect(parts[0]!.html).toMatch(/id="means"[^>]*aria-labelledby="means-title"/);
+    expect(slides.find((s) => s.html.includes('Intro.'))!.heading).toBe('Ways');
+  });
+
+  it('leaves a figure of five rows whole, in the text slide it belongs to', () => {
+    const { slides } = buildSlides(`<h2 id="ways">Ways</h2><p>Intro.</p>${digitRows(5)}`, opts);
+    expect(slides.filter((s) => s.html.includes('data-digit-rows')).map((s) => [s.heading, rowLabels(s.html)])).toEqual([['Ways', [0, 1, 2, 3, 4]]]);
+  });
+});

@@ -7,8 +7,32 @@
 /** Smallest zoom factor a slide is shrunk to; below it text stops being legible. */
 export const MIN_SLIDE_ZOOM = 0.4;
 
+/**
+ * Smallest zoom at which a figure's labels keep their floor while the slide
+ * shrinks around them (deck.css): below it the slide's own text (~28 px at
+ * 1024 px) would drop under MIN_SLIDE_TEXT_PX beside a figure set large.
+ */
+const MIN_FLOORED_ZOOM = 0.6;
+
 /** Text on a slide never goes below this (CSS px, a 1024x768 projector shows them 1:1). */
 export const MIN_SLIDE_TEXT_PX = 16;
+
+/**
+ * The zoom is also set as this custom property, so that text with a floor
+ * (figure labels, source lines: deck.css) can be set larger by 1 / zoom and
+ * keep its size on screen while the rest of the slide shrinks around it.
+ */
+export const ZOOM_PROPERTY = '--slide-zoom';
+
+function setZoom(part: HTMLElement, zoom: number): void {
+  part.style.setProperty('zoom', String(zoom));
+  part.style.setProperty(ZOOM_PROPERTY, String(zoom));
+}
+
+function clearZoom(part: HTMLElement | null | undefined): void {
+  part?.style.removeProperty('zoom');
+  part?.style.removeProperty(ZOOM_PROPERTY);
+}
 
 /** Nothing sticks out of the slide, nor out of its body into the QR strip below it. */
 const fits = (slide: HTMLElement, body: HTMLElement) =>
@@ -30,19 +54,28 @@ export function slideBody(slide: HTMLElement): HTMLElement | null {
 export function fitSlide(slide: HTMLElement, min = MIN_SLIDE_ZOOM): number {
   const body = slideBody(slide);
   if (!body) return 1;
-  body.style.removeProperty('zoom');
+  clearZoom(body);
   const caption = slide.querySelector<HTMLElement>('.slide-caption');
   caption?.style.removeProperty('font-size');
-  caption?.style.removeProperty('zoom');
+  clearZoom(caption);
   delete slide.dataset['fit'];
   delete slide.dataset['fitPart'];
+  delete slide.dataset['fitLoose'];
   if (fits(slide, body)) return 1;
   // A step's text gives way first, down to the floor: the figure keeps its size.
   if (caption && fitCaption(slide, body, caption)) return 1;
   // Then, if the figure alone fits, only the text column is shrunk (zoom).
   const captionAlone = !!caption && zoomToFit(slide, body, caption, min, false);
   const part = captionAlone ? caption : body;
-  const factor = captionAlone || zoomToFit(slide, body, body, min, true) ? Number(part.style.getPropertyValue('zoom') || 1) : min;
+  // The body's figure labels keep their floor (deck.css) if the slide fits
+  // so without shrinking the rest below MIN_FLOORED_ZOOM; else they shrink
+  // with the rest (data-fit-loose).
+  let fitted = captionAlone || zoomToFit(slide, body, body, Math.max(min, MIN_FLOORED_ZOOM), false);
+  if (!fitted) {
+    slide.dataset['fitLoose'] = '';
+    fitted = zoomToFit(slide, body, body, min, true);
+  }
+  const factor = fitted ? Number(part.style.getPropertyValue('zoom') || 1) : min;
   slide.dataset['fit'] = String(factor);
   if (part === caption) slide.dataset['fitPart'] = 'caption';
   else delete slide.dataset['fitPart'];
@@ -55,20 +88,20 @@ export function fitSlide(slide: HTMLElement, min = MIN_SLIDE_ZOOM): number {
  * unless `keep`, the zoom is removed again).
  */
 function zoomToFit(slide: HTMLElement, body: HTMLElement, part: HTMLElement, min: number, keep: boolean): boolean {
-  part.style.setProperty('zoom', String(min));
+  setZoom(part, min);
   if (!fits(slide, body)) {
-    if (!keep) part.style.removeProperty('zoom');
+    if (!keep) clearZoom(part);
     return false;
   }
   let lo = min;
   let hi = 1;
   for (let i = 0; i < 7; i++) {
     const mid = (lo + hi) / 2;
-    part.style.setProperty('zoom', String(mid));
+    setZoom(part, mid);
     if (fits(slide, body)) lo = mid;
     else hi = mid;
   }
-  part.style.setProperty('zoom', String(Math.floor(lo * 100) / 100));
+  setZoom(part, Math.floor(lo * 100) / 100);
   return true;
 }
 
@@ -95,9 +128,11 @@ function fitCaption(slide: HTMLElement, body: HTMLElement, caption: HTMLElement)
 
 /** Undoes fitSlide (e.g. when the slide is shown in the presenter view). */
 export function unfitSlide(slide: HTMLElement): void {
-  slideBody(slide)?.style.removeProperty('zoom');
-  slide.querySelector<HTMLElement>('.slide-caption')?.style.removeProperty('font-size');
-  slide.querySelector<HTMLElement>('.slide-caption')?.style.removeProperty('zoom');
+  clearZoom(slideBody(slide));
+  const caption = slide.querySelector<HTMLElement>('.slide-caption');
+  caption?.style.removeProperty('font-size');
+  clearZoom(caption);
   delete slide.dataset['fitPart'];
   delete slide.dataset['fit'];
+  delete slide.dataset['fitLoose'];
 }

@@ -132,6 +132,19 @@ export function buildSlides(html: string, options: SlideOptions): SlideDeckModel
       drafts.push({ kind: 'text', heading: '', html: node.outerHTML, notesHtml: '', target: section.target });
       continue;
     }
+    const rowParts = figureRowChunks(node);
+    if (rowParts.length > 1) {
+      // A figure of many rows (digits, words) read from the back of a room
+      // is too tall for one slide: its rows go on slides of their own.
+      flush();
+      const last = drafts.at(-1)!;
+      const opened = last.kind === 'text' && last.target === section.target;
+      rowParts.forEach((html, i) => {
+        const heading = section.heading && (i > 0 || opened) ? `${section.heading} (continued)` : section.heading;
+        drafts.push({ kind: 'text', heading, html, notesHtml: '', target: section.target });
+      });
+      continue;
+    }
     const carouselParts = carouselChunks(node, maxChars);
     if (carouselParts.length > 1) {
       // A clicker cannot page a carousel: its images go on slides of their own.
@@ -220,6 +233,41 @@ export function carouselChunks(node: El, maxChars: number): string[] {
     });
     return copy.outerHTML;
   });
+}
+
+/**
+ * Most rows of a figure table on one slide: at 1024x768 with its labels at
+ * 20 px a row of 56 px digits and their captions (DigitRows) takes ~90 px,
+ * and the slide has ~450 px for the figure under its heading; a row of
+ * words (TextTable) wraps to two or three lines in its columns.
+ */
+export const FIGURE_ROWS_PER_SLIDE = { digits: 5, words: 3 };
+
+/**
+ * A top-level figure whose table has more rows than FIGURE_ROWS_PER_SLIDE, as
+ * the HTML of one slide per run of rows: each a copy of the figure (title and
+ * source line included) with only that run in its table body; ids in the
+ * copies after the first get a suffix so they stay unique on the page. One
+ * part (the node as is) for any other node.
+ */
+export function figureRowChunks(node: El): string[] {
+  const perSlide = node.matches('figure[data-digit-rows]') ? FIGURE_ROWS_PER_SLIDE.digits : FIGURE_ROWS_PER_SLIDE.words;
+  const body = node.matches('figure[data-digit-rows], figure[data-text-table]') ? node.querySelector('tbody') : null;
+  const rows = body ? Array.from(body.children).filter((c) => c.tagName === 'TR') : [];
+  if (rows.length <= perSlide) return [node.outerHTML];
+  const parts: string[] = [];
+  for (let from = 0; from < rows.length; from += perSlide) {
+    const copy = node.cloneNode(true) as El;
+    Array.from(copy.querySelector('tbody')!.children).filter((c) => c.tagName === 'TR').forEach((row, k) => {
+      if (k < from || k >= from + perSlide) row.remove();
+    });
+    // In a holder, so that the figure's own id gets the suffix too.
+    const holder = node.ownerDocument.createElement('div');
+    holder.append(copy);
+    if (from > 0) suffixIds(holder, `--rows${from}`);
+    parts.push(holder.innerHTML);
+  }
+  return parts;
 }
 
 function stepSlides(scrolly: El): Draft[] {
