@@ -19,7 +19,10 @@ const MIN_SOURCE = 16;
  * taxonomy's waffle legend (6), 20-row bar chart (steps 8-11) and depth bars (13), the
  * lineage diagram (its compact twin is a 14-row list), near-duplicate pairs
  * and image grids in text slides that only fit shrunk as a whole, a bar chart
- * in a text slide (curation 24) and the "way eight" step chart (ways 29-31).
+ * in a text slide (curation 24), the "way eight" step chart (ways 29-31), and
+ * the datasheet's two diagrams (16.2 and 16.7 px: an HTML list drawn for the
+ * slide made them legible but gave the slide another state structure than
+ * the essay, which same-state.test.ts and presentation.test.ts refuse).
  * Asserted to still fail, so that a fix has to remove the entry.
  */
 const KNOWN_SMALL: Record<string, number[]> = {
@@ -28,6 +31,7 @@ const KNOWN_SMALL: Record<string, number[]> = {
   'curation-by-statistics': [11, 13, 24, 33, 34, 35, 36, 37, 38],
   'gulls-fixture': [4, 8],
   'inaturalist-fixture': [4],
+  'reading-a-datasheet': [5, 6, 7, 8, 9, 13, 14, 15, 16],
   'ways-to-see-a-dataset': [29, 30, 31],
 };
 
