@@ -3,7 +3,6 @@
 // given as pixels (e.g. a class's mean image). Pure: the caller passes the
 // decoded idx files; encoding to PNG happens in the component.
 import type { IdxImages } from './idx.ts';
-import { BODY_FONT_MAX_PX, LINE_HEIGHT, NARROWEST_FIGURE_PX, REM_PX, textHeightBound } from '../lazy-render.ts';
 
 export interface DigitItem {
   /** A dataset item id, "train-<i>" or "test-<i>" (0-based index in the idx file). */
@@ -107,40 +106,4 @@ export function packDigitSheet(rows: readonly (readonly Pick<ResolvedDigit, 'pix
     }),
   );
   return { width, height, pixels, cells };
-}
-
-/** What the height of a digit-rows figure depends on (sizes in CSS px; see DigitRows.astro's styles). */
-export interface DigitRowsText {
-  title: string;
-  /** The caption and the source line under the rows. */
-  captions: readonly string[];
-  rowLabels: readonly string[];
-}
-
-/**
- * Upper bound of a digit-rows figure's height at `widthPx` (the narrowest
- * figure by default): rows wrap their images to the width left by the row
- * label. Mirrors DigitRows.astro's styles; the e2e test lazy-render.test.ts
- * checks it against the rendered figure.
- */
-export function digitRowsHeightBound(rows: readonly (readonly Pick<ResolvedDigit, 'width' | 'height' | 'caption'>[])[], scale: number, text: DigitRowsText, widthPx = NARROWEST_FIGURE_PX): number {
-  const gap = 0.3 * REM_PX;
-  const labelFont = 0.85 * REM_PX;
-  const captionFont = 0.7 * REM_PX;
-  // Row label cell: at least 3.5rem, wider for a long label (white-space: nowrap), plus its padding.
-  const labelWidth = Math.max(3.5 * REM_PX, ...text.rowLabels.map((l) => l.length * labelFont * 0.62)) + 0.8 * REM_PX;
-  const imagesWidth = Math.max(1, widthPx - labelWidth);
-  let height = textHeightBound(text.title, BODY_FONT_MAX_PX, widthPx) + 0.5 * REM_PX;
-  for (const row of rows) {
-    if (row.length === 0) { height += labelFont * LINE_HEIGHT + 0.4 * REM_PX; continue; }
-    const hasCaption = row.some((d) => d.caption);
-    const itemWidth = Math.max(...row.map((d) => Math.max(d.width * scale, (d.caption ?? '').length * captionFont * 0.62)));
-    const itemHeight = Math.max(...row.map((d) => d.height * scale)) + (hasCaption ? captionFont * LINE_HEIGHT : 0);
-    const perLine = Math.max(1, Math.floor((imagesWidth + gap) / (itemWidth + gap)));
-    const lines = Math.ceil(row.length / perLine);
-    height += Math.max(labelFont * LINE_HEIGHT, lines * itemHeight + (lines - 1) * gap) + 0.4 * REM_PX;
-  }
-  height += 0.5 * REM_PX;
-  for (const caption of text.captions) height += textHeightBound(caption, 0.85 * REM_PX, widthPx) + 0.25 * REM_PX;
-  return height;
 }
