@@ -6,6 +6,14 @@ import { movingStateGroups } from './motion-groups.ts';
 import { applyStates } from './states.ts';
 import { tweenToward, type PartName } from './tween-all.ts';
 
+/** Rendered graphic HTML inside a fresh linkedom document, for reading and marking its states at build time. */
+function mountGraphic(html: string): Element {
+  const { document } = parseHTML('<!doctype html><html><body><div id="graphic-root"></div></body></html>');
+  const root = document.getElementById('graphic-root')!;
+  root.innerHTML = html;
+  return root as unknown as Element;
+}
+
 /** The attribute <Step> renders so <Scrolly> can number its steps in order. */
 export const STEP_MARKER = 'data-scrolly-step-marker';
 const MARKER_TAG = new RegExp(`<div ${STEP_MARKER}(?:="")?(?=[\\s>])`, 'g');
@@ -34,10 +42,8 @@ export function containsScrolly(html: string): boolean {
  */
 export function markStatesInHtml(html: string, step: number): string {
   if (!html.includes('data-state')) return html;
-  const { document } = parseHTML('<!doctype html><html><body><div id="graphic-root"></div></body></html>');
-  const root = document.getElementById('graphic-root')!;
-  root.innerHTML = html;
-  applyStates(root as unknown as Element, step);
+  const root = mountGraphic(html);
+  applyStates(root, step);
   return root.innerHTML;
 }
 
@@ -66,11 +72,8 @@ export function statesBeyondSteps(html: string, stepCount: number): string | und
  */
 export function motionParts(html: string): PartName[] {
   if (!html.includes('data-state')) return [];
-  const { document } = parseHTML('<!doctype html><html><body><div id="graphic-root"></div></body></html>');
-  const root = document.getElementById('graphic-root')!;
-  root.innerHTML = html;
   const used = new Set<PartName>();
-  for (const group of movingStateGroups(root as unknown as Element)) {
+  for (const group of movingStateGroups(mountGraphic(html))) {
     for (const a of group) for (const b of group) if (a !== b) for (const part of tweenToward(a.el, b.el).uses) used.add(part);
   }
   return [...used].sort();
